@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { paperSchema } from '@/schemas/paper.ts';
+import { datasetSchema } from '@/schemas/dataset.ts';
+
+const papers = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/papers' }),
+  schema: paperSchema,
+});
+
+const datasets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/datasets' }),
+  schema: datasetSchema,
+});
+
+export const collections = { papers, datasets };

@@ -1,0 +1,74 @@
+/** Person names and title words: splitting author lines, making ids. */
+
+/**
+ * Split an author line as written in lists and BibTeX-less sources into full names, given name first.
+ * Handles commas, semicolons, "and", "&", footnote marks (*, ∗, †) and "Surname, Given ; Surname, Given" lists.
+ */
+export function splitAuthors(line: string): string[] {
+  let text = line.normalize('NFKC').replace(/[∗*†‡]/g, '').replace(/\s+/g, ' ').trim();
+  text = text.replace(/\s*&\s*/g, ', ').replace(/,?\s+and\s+/gi, ', ');
+  let parts: string[];
+  if (text.includes(';')) {
+    parts = text.split(';').map((p) => p.trim());
+    // "Surname, Given" in each part: reorder to "Given Surname"
+    if (parts.every((p) => (p.match(/,/g) ?? []).length === 1)) {
+      parts = parts.map((p) => {
+        const [surname, given] = p.split(',').map((s) => s.trim());
+        return `${given} ${surname}`;
+      });
+    } else {
+      parts = parts.flatMap((p) => p.split(','));
+    }
+  } else {
+    parts = text.split(',');
+  }
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+}
+
+/** ASCII-fold and lowercase a string: "Müller" -> "muller". */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase();
+}
+
+/** The family name of a "Given Family" name, ASCII-folded: "Daniel C. Castro" -> "castro". */
+export function familyName(name: string): string {
+  const tokens = asciiFold(name)
+    .replace(/[^a-z\s-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (tokens.at(-1) ?? 'anon').replace(/-/g, '');
+}
+
+const STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'to', 'in', 'with', 'via', 'and', 'is', 'are', 'do', 'does', 'how', 'what', 'can', 'towards', 'toward']);
+
+/** Significant words of a title, ASCII-folded, for ids and related-paper scoring. */
+export function titleWords(title: string): string[] {
+  return asciiFold(title)
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !STOPWORDS.has(w));
+}
+
+/**
+ * A readable, stable id: first author's family name + year + first significant title word,
+ * e.g. "huang2021gloria". `taken` ids get the next title word appended until unique.
+ */
+export function makePaperId(firstAuthor: string, year: number, title: string, taken: Set<string>): string {
+  const words = titleWords(title);
+  const base = `${familyName(firstAuthor)}${year}`;
+  let id = `${base}${words[0] ?? ''}`;
+  for (let i = 1; taken.has(id) && i < words.length; i++) id = `${id}-${words[i]}`;
+  for (let n = 2; taken.has(id); n++) id = `${base}${words[0] ?? ''}-${n}`;
+  return id;
+}
+
+/** Title normalised for duplicate detection: case, punctuation, dashes and spacing ignored. */
+export function titleKey(title: string): string {
+  return asciiFold(title).replace(/[^a-z0-9]+/g, ' ').trim();
+}
