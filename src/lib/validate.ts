@@ -64,7 +64,7 @@ function issuesToProblems(file: string, loc: Located, schema: z.ZodObject, issue
         ).join(', ')}`,
       }));
     }
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const missing = issue.code === 'invalid_type' && !loc.doc.hasIn(path);
     const message = missing
       ? `required field is missing; add it${fieldHelp(schema, path[0])}`
       : issue.message;

@@ -1,0 +1,9 @@
+/**
+ * Every internal link goes through `url()`, so the site works both at `/` and under a base path
+ * (BASE_PATH at build time). Example: url('papers/huang2021gloria/') -> '/base/papers/huang2021gloria/'.
+ */
+export function url(path = ''): string {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  const rest = path.replace(/^\/+/, '');
+  return `${base}/${rest}`;
+}
