@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Browser tests run against the built site (npm run build first). Use a system Chromium with
 // CHROMIUM_PATH=/usr/bin/chromium, or Playwright's own browser where `npx playwright install` works.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-const port = Number(process.env.E2E_PORT ?? 4321);
+import { BASE_SITE, port } from './tests/helpers/sites';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,10 +35,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Two static builds are served: dist/ at the root and dist-base/ under the GitHub Pages base path
+  // (npm run build and npm run build:base). tests/helpers/sites.ts names their URLs.
+  webServer: [
+    {
+      command: `npx sirv dist --port ${port} --host localhost --quiet`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // dist-base/ holds the base-path build in a sub-folder, exactly as GitHub Pages serves it.
+      command: `npx sirv dist-base --port ${port + 1} --host localhost --quiet`,
+      url: BASE_SITE,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
