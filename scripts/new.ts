@@ -1,0 +1,193 @@
+/**
+ * npm run new -- [paper.bib | -] [--arxiv ID] [--doi DOI] [--category ID ...] [flags]
+ * Write content/papers/<id>.md from a BibTeX entry and/or flags. Works offline. On a terminal it asks
+ * for whatever is missing (category, modality, venue ...); with --no-input or in a pipe it never asks.
+ * Logic: src/lib/scaffold.ts (merging, validation, duplicates) and src/lib/bibtex.ts (parsing).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BibtexError, parseBibtex, type BibFacts } from '../src/lib/bibtex.ts';
+import { matchVenue, scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/scaffold.ts';
+import { leaves, modalities, venues } from '../src/schemas/vocabularies.ts';
+
+const HELP = `Create a paper entry: content/papers/<id>.md
+
+  npm run new -- paper.bib --category multi-scale          from a BibTeX file
+  pbpaste | npm run new -- --category classification       BibTeX on standard input (or pass "-")
+  npm run new -- --arxiv 2303.11755 --title "..." --authors "Given Family; Given Family" --category multi-scale
+  npm run new                                              on a terminal: asks for everything
+
+Facts (each overrides the BibTeX):
+  --title TEXT        title as printed on the paper
+  --authors "A B; C D" full names in the paper's order (separate with ";" "," or "and")
+  --year YYYY         publication year (preprint: the year it appeared)
+  --venue ID|NAME     venue id from content/venues.json, or a name/alias of it ("arxiv" for a preprint)
+  --category ID       taxonomy leaf; repeat or separate with commas: ${leaves.map((l) => l.id).join(', ')}
+  --modality ID       imaging modality when certain; repeat or use commas
+  --arxiv ID          arXiv id, e.g. 2303.11755 (fills the arxiv field and, if no other link, the paper link)
+  --doi DOI           DOI, e.g. 10.1007/978-3-031-43904-9_48 (fills doi and, if no other link, the paper link)
+  --link URL          landing page of the paper (https)
+  --code URL          official code repository (https)
+  --project URL, --weights URL, --summary TEXT (in your own words), --added YYYY-MM-DD (default: today)
+Options:
+  --dry-run           print the entry instead of writing it
+  --no-input          never ask questions (fail with what is missing instead)
+  --root DIR          project folder (default: the current one)
+Nothing is fetched from the network: an arXiv id or DOI fills only the identifier and the link.`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    title: { type: 'string' },
+    authors: { type: 'string' },
+    year: { type: 'string' },
+    venue: { type: 'string' },
+    category: { type: 'string', multiple: true },
+    modality: { type: 'string', multiple: true },
+    arxiv: { type: 'string' },
+    doi: { type: 'string' },
+    link: { type: 'string' },
+    code: { type: 'string' },
+    project: { type: 'string' },
+    weights: { type: 'string' },
+    summary: { type: 'string' },
+    added: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    'no-input': { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+function fail(lines: string[]): never {
+  console.error(lines.map((l) => `error: ${l}`).join('\n'));
+  console.error('\nRun `npm run new -- --help` for every flag; the field reference is in CONTRIBUTING.md.');
+  process.exit(1);
+}
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const root = resolve(values.root!);
+const interactive = !values['no-input'] && !!process.stdin.isTTY && !!process.stdout.isTTY;
+
+function readBibtexSource(): string | undefined {
+  if (positionals.length > 1) fail([`give one BibTeX file at a time (got ${positionals.join(', ')})`]);
+  const source = positionals[0];
+  if (source === '-' || (source === undefined && !process.stdin.isTTY && !values['no-input'])) {
+    const text = readFileSync(0, 'utf8');
+    return text.trim() ? text : source === '-' ? fail(['standard input is empty; pipe a BibTeX entry into the command']) : undefined;
+  }
+  if (source === undefined) return undefined;
+  if (!existsSync(source)) fail([`no such file: ${source}`]);
+  return readFileSync(source, 'utf8');
+}
+
+function readDir(dir: string) {
+  const path = join(root, dir);
+  return existsSync(path)
+    ? readdirSync(path)
+        .sort()
+        .map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(path, name), 'utf8') }))
+    : [];
+}
+
+let bib: BibFacts | undefined;
+const bibText = readBibtexSource();
+if (bibText !== undefined) {
+  try {
+    const entries = parseBibtex(bibText);
+    if (entries.length > 1) fail([`the BibTeX holds ${entries.length} entries (${entries.map((e) => e.key).join(', ')}); give one paper at a time`]);
+    bib = entries[0];
+  } catch (error) {
+    if (error instanceof BibtexError) fail([error.message]);
+    throw error;
+  }
+}
+
+const flags: ScaffoldFlags = {
+  title: values.title,
+  authors: values.authors,
+  year: values.year,
+  venue: values.venue,
+  categories: values.category,
+  modalities: values.modality,
+  arxiv: values.arxiv,
+  doi: values.doi,
+  link: values.link,
+  code: values.code,
+  project: values.project,
+  weights: values.weights,
+  summary: values.summary,
+  added: values.added,
+};
+
+/** On a terminal, ask for each required fact that neither the BibTeX nor a flag gave. */
+async function askForMissing(): Promise<void> {
+  const { checkbox, input, search, confirm } = await import('@inquirer/prompts');
+  const required = (what: string) => (v: string) => (v.trim() ? true : `${what} is required`);
+  if (!flags.title && !bib?.title) flags.title = await input({ message: 'Title, as printed on the paper:', validate: required('the title') });
+  if (flags.authors === undefined && (!bib?.authors.length || bib.authorsTruncated)) {
+    flags.authors = await input({ message: 'Authors, in order, given name first, separated by ";":', validate: required('at least one author') });
+  }
+  const venueGiven = flags.venue ?? bib?.venueLabel;
+  // With only an arXiv id the entry is a preprint (venue "arxiv", year from the id), as without a terminal.
+  const preprint = venueGiven === undefined && !!(flags.arxiv || bib?.arxiv) && !(flags.doi || bib?.doi);
+  if (!venueGiven || !matchVenue(venueGiven, venues)) {
+    if (venueGiven) console.log(`The venue "${venueGiven}" is not in content/venues.json; pick it below, or stop (Ctrl+C) and add it there first.`);
+    if (!preprint) {
+      flags.venue = await search({
+        message: 'Venue (type to filter; "arxiv" for a preprint):',
+        source: (term) =>
+          venues
+            .filter((v) => !term || `${v.id} ${v.short} ${v.name} ${v.aliases.join(' ')}`.toLowerCase().includes(term.toLowerCase()))
+            .map((v) => ({ value: v.id, name: `${v.short} (${v.id})`, description: v.name })),
+      });
+    }
+  }
+  if (flags.year === undefined && !bib?.year && !preprint && !(flags.venue === 'arxiv' && (flags.arxiv || bib?.arxiv))) {
+    flags.year = await input({ message: 'Year of publication:', validate: (v) => (/^\d{4}$/.test(v.trim()) ? true : 'four digits, e.g. 2023') });
+  }
+  if (!flags.categories?.length) {
+    flags.categories = await checkbox({
+      message: 'Categories (space to select, enter to confirm):',
+      required: true,
+      choices: leaves.map((l) => ({ value: l.id, name: `${l.title} (${l.id})`, description: l.description })),
+    });
+  }
+  if (!flags.modalities?.length) {
+    flags.modalities = await checkbox({
+      message: 'Imaging modalities (only when certain; enter with none selected to skip):',
+      choices: modalities.map((m) => ({ value: m.id, name: `${m.label} (${m.id})`, description: m.description })),
+    });
+  }
+  if (!flags.code && (await confirm({ message: 'Is there an official code repository?', default: false }))) {
+    flags.code = await input({ message: 'Code repository URL (https://...):', validate: (v) => (v.startsWith('https://') ? true : 'an https:// link') });
+  }
+}
+
+if (interactive) await askForMissing();
+
+const today = new Date().toISOString().slice(0, 10);
+const catalogue = { papers: readDir('content/papers'), datasets: readDir('content/datasets') };
+try {
+  const entry = scaffoldEntry(bib, { ...flags, categories: splitList(flags.categories), modalities: splitList(flags.modalities) }, catalogue, { venues, leaves, modalities }, today);
+  if (values['dry-run']) {
+    console.log(`# ${entry.file} (dry run: nothing written)\n${entry.text}`);
+  } else {
+    const target = join(root, entry.file);
+    if (existsSync(target)) fail([`${entry.file} already exists; edit it instead`]);
+    writeFileSync(target, entry.text);
+    console.log(`Wrote ${entry.file}`);
+  }
+  for (const hint of entry.hints) console.log(`note: ${hint}`);
+  if (!values['dry-run']) {
+    console.log(`\nNext: read the file over, then\n  npm run check -- ${entry.file}\n  npm start   # and open /papers/${entry.id}/`);
+  }
+} catch (error) {
+  if (error instanceof ScaffoldError) fail(error.problems);
+  throw error;
+}

@@ -1,0 +1,232 @@
+/**
+ * The scaffolder's logic (`npm run new`): merge what a BibTeX entry and the command-line flags say
+ * about a paper into a catalogue entry, then check it exactly as `npm run check` would, against the
+ * existing entries (so a duplicate is refused, naming the entry it repeats). Pure: the existing
+ * entries, the vocabularies and today's date are arguments; nothing here reads files or the network.
+ */
+import type { Paper } from '../schemas/paper.ts';
+import type { Leaf, Modality, Venue } from '../schemas/vocabularies.ts';
+import type { BibFacts } from './bibtex.ts';
+import { normaliseArxivId, normaliseDoi } from './bibtex.ts';
+import { checkCatalogue, type SourceFile } from './check-catalogue.ts';
+import { paperToMarkdown } from './entry-file.ts';
+import { arxivAbsUrl, linkKey } from './links.ts';
+import { makePaperId, splitAuthors, titleKey } from './names.ts';
+import { venueIdForLabel } from './seed-import.ts';
+import { formatProblem, splitFrontMatter } from './validate.ts';
+import { parse } from 'yaml';
+
+/** Facts given on the command line (or chosen interactively); each overrides the BibTeX. */
+export type ScaffoldFlags = {
+  title?: string;
+  /** "Given Family; Given Family" or "Given Family, Given Family" or "A and B". */
+  authors?: string;
+  year?: string | number;
+  /** A venue id from content/venues.json or a spelling of it ("MICCAI", "Medical Image Analysis"). */
+  venue?: string;
+  categories?: string[];
+  modalities?: string[];
+  arxiv?: string;
+  doi?: string;
+  /** Landing page of the paper; defaults to the BibTeX url, then the DOI, then the arXiv abstract. */
+  link?: string;
+  code?: string;
+  project?: string;
+  weights?: string;
+  summary?: string;
+  /** YYYY-MM-DD; defaults to today. */
+  added?: string;
+};
+
+export type Vocabularies = { venues: Venue[]; leaves: Leaf[]; modalities: Modality[] };
+
+/** The entry to write: its id, path, parsed front matter and full file text. */
+export type Scaffolded = { id: string; file: string; paper: Paper; text: string; hints: string[] };
+
+/** The entry cannot be written; each problem says which flag (or file) fixes it. */
+export class ScaffoldError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** The existing catalogue, as files: the new entry is checked against it. */
+export type Catalogue = { papers: SourceFile[]; datasets: SourceFile[] };
+
+/**
+ * Find the venue id for what a user or a BibTeX entry wrote: an id, a short name, the full name, an
+ * alias, an acronym in parentheses ("Proceedings of ... (ICCV)"), or any mention of arXiv.
+ */
+export function matchVenue(label: string, venues: Venue[]): string | undefined {
+  const direct = venueIdForLabel(label.trim(), venues) ?? venueIdForLabel(label.trim().toLowerCase(), venues);
+  if (direct) return direct;
+  for (const m of label.matchAll(/\(([^()]+)\)/g)) {
+    const id = venueIdForLabel(m[1]!.replace(/['’]?\s*\d{2,4}$/, '').trim(), venues);
+    if (id) return id;
+  }
+  // "Proceedings of the ...", "... 2023", "In: ..." and "Full Name -- ACRONYM 2024" wrap the name proper.
+  const stripped = label
+    .replace(/^(?:in:?\s+)?(?:proceedings of (?:the )?)?/i, '')
+    .replace(/\b(?:19|20)\d{2}\b/g, '')
+    .trim();
+  for (const part of [stripped, ...stripped.split(/\s+(?:--?|–|—|:)\s+/)]) {
+    const id = venueIdForLabel(part.trim(), venues);
+    if (id) return id;
+  }
+  if (/\barxiv\b/i.test(label)) return venues.find((v) => v.id === 'arxiv')?.id;
+  return undefined;
+}
+
+/**
+ * The existing entry that a paper repeats (same normalised title, DOI, arXiv id or paper link), if any.
+ * Runs before anything else is required, so that someone adding a paper the catalogue already has
+ * learns that first, with the file to improve instead.
+ */
+export function findDuplicate(
+  facts: { title?: string; doi?: string; arxiv?: string; link?: string },
+  papers: SourceFile[],
+): { file: string; field: string } | undefined {
+  for (const { file, text } of papers) {
+    const parts = splitFrontMatter(text);
+    if (!parts) continue;
+    let data: Record<string, unknown>;
+    try {
+      data = (parse(parts.yaml) ?? {}) as Record<string, unknown>;
+    } catch {
+      continue; // a broken entry is npm run check's business, not a duplicate
+    }
+    const links = (data['links'] ?? {}) as Record<string, unknown>;
+    if (facts.title && typeof data['title'] === 'string' && titleKey(data['title']) === titleKey(facts.title)) return { file, field: 'title' };
+    if (facts.doi && String(data['doi'] ?? '').toLowerCase() === facts.doi) return { file, field: 'DOI' };
+    if (facts.arxiv && String(data['arxiv'] ?? '') === facts.arxiv) return { file, field: 'arXiv id' };
+    if (facts.link && typeof links['paper'] === 'string' && linkKey(links['paper']) === linkKey(facts.link)) return { file, field: 'paper link' };
+  }
+  return undefined;
+}
+
+function listOf(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+/** Split repeated or comma-separated flag values: ["a,b", "c"] -> ["a", "b", "c"]. */
+export function splitList(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/**
+ * Merge BibTeX facts and flags into a paper, validate it with the real schema and the catalogue-wide
+ * checks (duplicates), and render the file. Throws a ScaffoldError listing everything that is missing
+ * or wrong, each with the flag to pass.
+ */
+export function scaffoldEntry(
+  bib: BibFacts | undefined,
+  flags: ScaffoldFlags,
+  catalogue: Catalogue,
+  vocab: Vocabularies,
+  today: string,
+): Scaffolded {
+  const problems: string[] = [];
+  const hints: string[] = [];
+
+  const arxiv = flags.arxiv !== undefined ? normaliseArxivId(flags.arxiv) : bib?.arxiv;
+  if (flags.arxiv !== undefined && !arxiv) problems.push(`--arxiv "${flags.arxiv}" is not an arXiv id; write it like 2303.11755`);
+  const doi = flags.doi !== undefined ? normaliseDoi(flags.doi) : bib?.doi;
+  if (flags.doi !== undefined && !doi) problems.push(`--doi "${flags.doi}" is not a DOI; write it like 10.1007/978-3-031-43904-9_48`);
+
+  const title = flags.title?.trim() || bib?.title;
+  const duplicate = findDuplicate({ title, doi, arxiv, link: flags.link?.trim() || bib?.url }, catalogue.papers);
+  if (duplicate) {
+    throw new ScaffoldError([
+      `this paper is already in the catalogue: ${duplicate.file} has the same ${duplicate.field}. ` +
+        `To correct or complete it, edit ${duplicate.file} instead of adding a new entry`,
+    ]);
+  }
+  if (!title) problems.push('no title: pass --title "Title as printed on the paper" (or give a BibTeX entry with a title)');
+
+  const authors = flags.authors !== undefined ? splitAuthors(flags.authors) : (bib?.authors ?? []);
+  if (authors.length === 0) problems.push('no authors: pass --authors "Given Family; Given Family" in the order of the paper (or give a BibTeX entry with author = {...})');
+  if (flags.authors === undefined && bib?.authorsTruncated) {
+    problems.push('the BibTeX author list ends in "and others": the catalogue lists every author; pass the full list with --authors "Given Family; Given Family"');
+  }
+
+  let venue: string | undefined;
+  if (flags.venue !== undefined) {
+    venue = matchVenue(flags.venue, vocab.venues);
+    if (!venue) {
+      problems.push(
+        `--venue "${flags.venue}" is not a known venue; use one of: ${listOf(vocab.venues.map((v) => v.id))}. ` +
+          'If the venue is new, add it to content/venues.json (id, short, name, kind, aliases) in the same pull request, then pass its id',
+      );
+    }
+  } else if (bib?.venueLabel) {
+    venue = matchVenue(bib.venueLabel, vocab.venues);
+    if (!venue) {
+      problems.push(
+        `the BibTeX venue "${bib.venueLabel}" is not in content/venues.json; pass --venue with one of: ${listOf(vocab.venues.map((v) => v.id))}. ` +
+          'If the venue is new, add it to content/venues.json (id, short, name, kind, aliases; put "' + bib.venueLabel + '" in aliases) in the same pull request',
+      );
+    }
+  } else if (arxiv && !doi) {
+    venue = 'arxiv';
+    hints.push('venue set to "arxiv" (a preprint); pass --venue if the paper was published');
+  } else {
+    problems.push(`no venue: pass --venue with one of: ${listOf(vocab.venues.map((v) => v.id))} ("arxiv" for a preprint)`);
+  }
+
+  let year: number | undefined;
+  if (flags.year !== undefined) {
+    year = Number(flags.year);
+    if (!Number.isInteger(year)) problems.push(`--year "${flags.year}" is not a year; write four digits, e.g. --year 2023`);
+  } else if (bib?.year) {
+    year = bib.year;
+  } else if (venue === 'arxiv' && arxiv) {
+    // An arXiv id starts with the year and month of its first version: a fact, not a guess.
+    year = 2000 + Number(arxiv.slice(0, 2));
+    hints.push(`year ${year} taken from the arXiv id`);
+  } else {
+    problems.push('no year: pass --year 2023 (the publication year; for a preprint, the year it appeared)');
+  }
+
+  const categories = splitList(flags.categories);
+  if (categories.length === 0) {
+    problems.push(
+      `no category: pass --category with one or more of: ${listOf(vocab.leaves.map((l) => l.id))} ` +
+        '(repeat the flag or separate with commas; what each means: content/taxonomy.json or the site\'s taxonomy pages)',
+    );
+  }
+  const modalities = splitList(flags.modalities);
+
+  const link = flags.link?.trim() || (bib?.url?.startsWith('https://') ? bib.url : undefined) || (doi ? `https://doi.org/${doi}` : undefined) || (arxiv ? arxivAbsUrl(arxiv) : undefined);
+  if (!link) problems.push('no link to the paper: pass --link https://..., --doi 10.xxxx/... or --arxiv 2303.11755');
+
+  if (problems.length) throw new ScaffoldError(problems);
+
+  const taken = new Set(catalogue.papers.map((p) => (p.file.split('/').pop() ?? '').replace(/\.[^.]+$/, '').toLowerCase()));
+  const id = makePaperId(authors[0]!, year!, title!, taken);
+  const file = `content/papers/${id}.md`;
+  const links: Paper['links'] = { paper: link! };
+  if (flags.code) links.code = flags.code.trim();
+  if (flags.project) links.project = flags.project.trim();
+  if (flags.weights) links.weights = flags.weights.trim();
+  const paper: Paper = {
+    title: title!,
+    authors,
+    venue: venue!,
+    year: year!,
+    categories,
+    ...(modalities.length ? { modalities } : {}),
+    links,
+    ...(arxiv ? { arxiv } : {}),
+    ...(doi ? { doi } : {}),
+    added: flags.added ?? today,
+  };
+  const text = paperToMarkdown(paper, flags.summary ?? '');
+
+  // The very check a pull request gets: the schema, then duplicates against every existing entry.
+  const { problems: found } = checkCatalogue([...catalogue.papers, { file, text }], catalogue.datasets);
+  const mine = found.filter((p) => p.file === file).map(formatProblem);
+  if (mine.length) throw new ScaffoldError(mine);
+  if (!flags.summary) hints.push(`optional: add a one- or two-sentence summary in your own words below the front matter of ${file}`);
+  if (modalities.length === 0) hints.push(`optional: add modalities (--modality) when certain; allowed: ${listOf(vocab.modalities.map((m) => m.id))}`);
+  return { id, file, paper, text, hints };
+}
