@@ -19,4 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), pagefind()],
   vite: { plugins: [tailwindcss()] },
+  // Writes .astro/collections/*.schema.json plus a manifest mapping each content file to its schema, so
+  // the Astro editor extension validates paper front matter as you type (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
 });

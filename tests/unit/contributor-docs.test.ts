@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CONTRIBUTING, contributorDocs, ISSUE_FORM } from '@/lib/contributor-docs';
+import { END_MARKER, renderFieldReference, START_MARKER, withFieldReference } from '@/lib/field-reference';
+import { paperSchema } from '@/schemas/paper';
+import { paperLinksSchema } from '@/schemas/links';
+import { datasetSchema } from '@/schemas/dataset';
+import { leaves, modalities, taxonomy, venues } from '@/schemas/vocabularies';
+
+const read = (f: string) => readFileSync(f, 'utf8');
+
+describe('generated contributor documents are in sync with the schemas', () => {
+  for (const { file, text } of contributorDocs(read)) {
+    it(`${file} is what npm run generate:contributing writes`, () => {
+      // On failure: run `npm run generate:contributing` and commit the result.
+      expect(read(file)).toBe(text);
+    });
+  }
+});
+
+describe('the field reference in CONTRIBUTING.md', () => {
+  const reference = renderFieldReference({ branches: taxonomy.branches, venues, modalities });
+
+  it('has a row with the schema\'s own description for every field of a paper, its links and a dataset', () => {
+    const fields: [string, { description?: string | undefined }][] = [
+      ...Object.entries(paperSchema.shape),
+      ...Object.entries(paperLinksSchema.shape).map(([k, v]): [string, { description?: string }] => [`links.${k}`, v]),
+      ...Object.entries(datasetSchema.shape),
+    ];
+    for (const [name, schema] of fields) {
+      const row = reference.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+      expect(row, name).toBeDefined();
+      expect(row).toContain(schema.description!.replace(/\|/g, '\\|'));
+    }
+  });
+
+  it('says which fields are required, as the schema does', () => {
+    const row = (name: string) => reference.split('\n').find((l) => l.startsWith(`| \`${name}\` |`))!;
+    for (const [name, schema] of Object.entries(paperSchema.shape)) {
+      expect(row(name).split(' | ')[1], name).toBe(schema.safeParse(undefined).success ? 'no' : 'yes');
+    }
+  });
+
+  it('lists every category, modality and venue id of the vocabularies', () => {
+    for (const id of [...leaves.map((l) => l.id), ...modalities.map((m) => m.id), ...venues.map((v) => v.id)]) {
+      expect(reference).toContain(`| \`${id}\` |`);
+    }
+  });
+
+  it('is written between the markers, and a guide without them is an error', () => {
+    const doc = `intro\n${START_MARKER}\nold\n${END_MARKER}\noutro\n`;
+    expect(withFieldReference(doc, 'NEW')).toBe(`intro\n${START_MARKER}\n\nNEW\n\n${END_MARKER}\noutro\n`);
+    expect(() => withFieldReference('no markers', 'NEW')).toThrow(/markers/);
+    expect(read(CONTRIBUTING)).toContain(START_MARKER);
+  });
+});
+
+describe('the "Suggest a paper" issue form', () => {
+  type Item = { type: string; id?: string; attributes: { label?: string; options?: unknown[]; description?: string }; validations?: { required: boolean } };
+  const form = parse(read(ISSUE_FORM)) as { name: string; body: Item[] };
+  const byId = (id: string) => form.body.find((b) => b.id === id)!;
+
+  it('offers exactly the taxonomy leaves as a required multiple-choice dropdown, in taxonomy order', () => {
+    const categories = byId('categories');
+    expect(categories.type).toBe('dropdown');
+    expect(categories.validations?.required).toBe(true);
+    expect((categories.attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(leaves.map((l) => l.id));
+  });
+
+  it('asks for each required field of an entry, with the schema\'s description', () => {
+    expect(byId('title').attributes.description).toBe(paperSchema.shape.title.description);
+    for (const id of ['title', 'authors', 'venue', 'year', 'categories', 'paper-link']) expect(byId(id).validations?.required, id).toBe(true);
+    expect((byId('modalities').attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(modalities.map((m) => m.id));
+  });
+
+  it('follows GitHub\'s issue-form rules: unique ids of letters, digits, - and _, labels on every field', () => {
+    const ids = form.body.filter((b) => b.id).map((b) => b.id!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const b of form.body.filter((x) => x.type !== 'markdown')) expect(b.attributes.label, b.id).toBeTruthy();
+    for (const b of form.body.filter((x) => x.type === 'dropdown')) {
+      const options = b.attributes.options as string[];
+      expect(new Set(options).size).toBe(options.length);
+    }
+  });
+});
