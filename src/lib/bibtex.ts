@@ -69,7 +69,8 @@ function fullName(n: NonNullable<CSL['author']>[number]): string | undefined {
  * Throws a BibtexError naming the line of a syntax error, or saying that no entry was found.
  */
 export function parseBibtex(text: string): BibFacts[] {
-  const options = { generateGraph: false, forceType: '@biblatex/text' } as const;
+  // Citation.js's defaults, spelt out because its typings require every option.
+  const options = { generateGraph: false, forceType: '@biblatex/text', maxChainLength: 10, strict: true, target: '@csl/list+object' };
   let raw: RawEntry[];
   let csl: CSL[];
   try {

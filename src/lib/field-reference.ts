@@ -30,8 +30,9 @@ const VOCABULARY: Record<string, string> = {
   modalities: 'list of modality ids (list below)',
 };
 
+/** Table-cell text: a pipe would end the cell, and "<id>" would be read as an HTML tag and vanish. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 function valueKind(name: string, node: Node, https: boolean): string {
@@ -73,7 +74,7 @@ export function renderFieldReference(vocab: { branches: Branch[]; venues: Venue[
   const lines = [
     '### Paper entry: front matter of `content/papers/<id>.md`',
     '',
-    `${paperSchema.description ?? ''}. A misspelt or unknown field is an error.`,
+    `${cell(paperSchema.description ?? '')}. A misspelt or unknown field is an error.`,
     '',
     ...HEADER,
     ...rows(paperSchema, paperHttps),

@@ -12,9 +12,11 @@ import { checkCatalogue, type SourceFile } from './check-catalogue.ts';
 import { paperToMarkdown } from './entry-file.ts';
 import { arxivAbsUrl, linkKey } from './links.ts';
 import { makePaperId, splitAuthors, titleKey } from './names.ts';
-import { venueIdForLabel } from './seed-import.ts';
+import { matchVenue } from './venue-match.ts';
 import { formatProblem, splitFrontMatter } from './validate.ts';
 import { parse } from 'yaml';
+
+export { matchVenue };
 
 /** Facts given on the command line (or chosen interactively); each overrides the BibTeX. */
 export type ScaffoldFlags = {
@@ -52,30 +54,6 @@ export class ScaffoldError extends Error {
 
 /** The existing catalogue, as files: the new entry is checked against it. */
 export type Catalogue = { papers: SourceFile[]; datasets: SourceFile[] };
-
-/**
- * Find the venue id for what a user or a BibTeX entry wrote: an id, a short name, the full name, an
- * alias, an acronym in parentheses ("Proceedings of ... (ICCV)"), or any mention of arXiv.
- */
-export function matchVenue(label: string, venues: Venue[]): string | undefined {
-  const direct = venueIdForLabel(label.trim(), venues) ?? venueIdForLabel(label.trim().toLowerCase(), venues);
-  if (direct) return direct;
-  for (const m of label.matchAll(/\(([^()]+)\)/g)) {
-    const id = venueIdForLabel(m[1]!.replace(/['’]?\s*\d{2,4}$/, '').trim(), venues);
-    if (id) return id;
-  }
-  // "Proceedings of the ...", "... 2023", "In: ..." and "Full Name -- ACRONYM 2024" wrap the name proper.
-  const stripped = label
-    .replace(/^(?:in:?\s+)?(?:proceedings of (?:the )?)?/i, '')
-    .replace(/\b(?:19|20)\d{2}\b/g, '')
-    .trim();
-  for (const part of [stripped, ...stripped.split(/\s+(?:--?|–|—|:)\s+/)]) {
-    const id = venueIdForLabel(part.trim(), venues);
-    if (id) return id;
-  }
-  if (/\barxiv\b/i.test(label)) return venues.find((v) => v.id === 'arxiv')?.id;
-  return undefined;
-}
 
 /**
  * The existing entry that a paper repeats (same normalised title, DOI, arXiv id or paper link), if any.

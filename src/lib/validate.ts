@@ -9,6 +9,8 @@ import { paperSchema, PAPER_ID_PATTERN, type Paper } from '../schemas/paper.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
 import { linkKey } from './links.ts';
 import { titleKey } from './names.ts';
+import { venues } from '../schemas/vocabularies.ts';
+import { matchVenue } from './venue-match.ts';
 
 export type Problem = { file: string; line: number; field: string; message: string };
 
@@ -50,6 +52,44 @@ function fieldHelp(schema: z.ZodObject, field: string | number | undefined): str
   return d ? ` (${d})` : '';
 }
 
+/** For a value outside a vocabulary, the allowed value the contributor probably meant. */
+function suggestion(field: string | number | undefined, input: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  if (field === 'venue') return matchVenue(input, venues);
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return allowed.find((v): v is string => typeof v === 'string' && key(v) === key(input));
+}
+
+/** What to do next when a value is outside a vocabulary, beyond the list of allowed values. */
+const VOCABULARY_NEXT_STEP: Record<string, string> = {
+  venue: 'See "Adding a venue" in CONTRIBUTING.md.',
+  categories: 'What each category means: CONTRIBUTING.md; a new category is the maintainers\' decision (open an issue).',
+  modalities: 'A new modality is the maintainers\' decision (open an issue); or leave modalities out.',
+};
+
+/** Turn Zod's generic wording, where a schema has no message of its own, into a fix a contributor can apply. */
+function contributorMessage(schema: z.ZodObject, loc: Located, issue: z.core.$ZodIssue, path: (string | number)[]): string {
+  const top = path[0];
+  if (issue.code === 'invalid_value') {
+    const guess = suggestion(top, loc.doc.getIn(path), issue.values);
+    const next = typeof top === 'string' ? VOCABULARY_NEXT_STEP[top] : undefined;
+    return [issue.message, issue.message.includes('content/') && next ? next : '', guess ? `Did you mean "${guess}"?` : ''].filter(Boolean).join(' ');
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
+    return 'this is empty; write the text or remove the line';
+  }
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    const found = loc.doc.getIn(path);
+    const kind = Array.isArray(found) ? 'a list' : typeof found === 'object' && found !== null ? 'a block of fields' : `"${String(found)}"`;
+    if (issue.expected === 'object') {
+      return `found ${kind}; write it as a block: "${path.at(-1)}:" on its own line, then one indented "name: value" line per field${fieldHelp(schema, top)}`;
+    }
+    const expected = issue.expected === 'array' ? 'a YAML list (lines starting with "- ")' : issue.expected === 'number' ? 'a number' : `a ${issue.expected}`;
+    return `expected ${expected}, found ${kind}${fieldHelp(schema, top)}`;
+  }
+  return issue.message;
+}
+
 function issuesToProblems(file: string, loc: Located, schema: z.ZodObject, issues: z.core.$ZodIssue[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -64,10 +104,11 @@ function issuesToProblems(file: string, loc: Located, schema: z.ZodObject, issue
         ).join(', ')}`,
       }));
     }
-    const missing = issue.code === 'invalid_type' && !loc.doc.hasIn(path);
+    // A required field that is absent fails as a wrong type or, for a vocabulary, as a wrong value.
+    const missing = path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && !loc.doc.hasIn(path);
     const message = missing
       ? `required field is missing; add it${fieldHelp(schema, path[0])}`
-      : issue.message;
+      : contributorMessage(schema, loc, issue, path);
     return [{ file, line: missing ? lineOf(loc, path.slice(0, -1)) : lineOf(loc, path), field, message }];
   });
 }
@@ -87,10 +128,12 @@ function parseYaml(file: string, yaml: string, lineOffset: number, problems: Pro
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const line = (e.linePos?.[0]?.line ?? 1) + lineOffset;
-      problems.push({ file, line, field: '(yaml)', message: `YAML syntax error: ${e.message.split('\n')[0]}. Check indentation and quote values that contain ": " or start with a special character` });
-    }
+    // Later YAML errors usually follow from the first one, so only the first is reported.
+    const e = doc.errors[0]!;
+    const line = counter.linePos(e.pos[0]).line + lineOffset;
+    const more = doc.errors.length > 1 ? ' (fix this first: the other YAML errors in the file probably follow from it)' : '';
+    const tabs = /tab/i.test(e.message) ? '; indent with spaces, never tabs' : '';
+    problems.push({ file, line, field: '(yaml)', message: `YAML syntax error: ${e.message.split('\n')[0]}${tabs}. Check indentation and quote values that contain ": " or start with a special character${more}` });
     return undefined;
   }
   return { doc, counter, lineOffset };

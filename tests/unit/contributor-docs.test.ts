@@ -31,7 +31,7 @@ describe('the field reference in CONTRIBUTING.md', () => {
     for (const [name, schema] of fields) {
       const row = reference.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
       expect(row, name).toBeDefined();
-      expect(row).toContain(schema.description!.replace(/\|/g, '\\|'));
+      expect(row).toContain(schema.description!.replace(/</g, '&lt;').replace(/\|/g, '\\|'));
     }
   });
 
