@@ -85,7 +85,8 @@ export function aliasMap(aliases: readonly AuthorAlias[]): Map<string, { key: st
 /**
  * Build the author index of a list of papers. Each paper appears once per author, in input order.
  * The displayed name is the alias file's spelling when there is one, else the most frequent spelling
- * (ties go to the spelling with more accented letters, which folding loses).
+ * (ties go to the spelling with more accented letters, then the longer one: "Gareth J. Barker" over
+ * "Gareth J Barker", since folding loses accents and punctuation).
  */
 export function buildAuthorIndex<P extends Authored>(papers: readonly P[], aliases: readonly AuthorAlias[] = []): AuthorIndex<P> {
   const alias = aliasMap(aliases);
@@ -111,7 +112,7 @@ export function buildAuthorIndex<P extends Authored>(papers: readonly P[], alias
     const name =
       canonical.get(id) ??
       [...person.counts.entries()].sort(
-        (a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || a[0].localeCompare(b[0]),
+        (a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]),
       )[0]![0];
     const { family, given } = familyOf(name);
     return { id, name, spellings, family, papers: person.papers, sortKey: `${asciiFold(family)} ${asciiFold(given)}` };

@@ -43,6 +43,8 @@ export function bibtex(items: readonly { paper: Citable; venue: Venue }[]): stri
   return new Cite(items.map(({ paper, venue }) => toCsl(paper, venue)))
     .format('bibtex', { format: 'text' })
     .toString()
+    // citation-js repeats the URL as `howpublished` when there is no publisher; `url` already carries it
+    .replace(/^\s*howpublished = \{https?:.*\},\n/gm, '')
     .trim();
 }
 
