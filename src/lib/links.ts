@@ -80,3 +80,56 @@ export function linkKey(link: string): string {
     return link.trim().toLowerCase();
   }
 }
+
+/**
+ * The landing page of a paper for links that point at a PDF or a print view, by the publishers'
+ * documented URL layouts (arXiv, CVF open access, PMLR, OpenReview, ACL Anthology, IEEE Xplore, Nature).
+ * A link of any other shape is returned unchanged.
+ */
+export function landingPage(link: string): string {
+  const arxiv = arxivIdFromLink(link);
+  if (arxiv) return arxivAbsUrl(arxiv);
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  const host = url.hostname;
+  if (host === 'openaccess.thecvf.com') {
+    const m = /^\/content\/([^/]+)\/papers\/(.+)\.pdf$/.exec(url.pathname);
+    if (m) return `https://openaccess.thecvf.com/content/${m[1]}/html/${m[2]}.html`;
+  }
+  if (host === 'proceedings.mlr.press') {
+    const m = /^\/(v\d+)\/([^/]+)\/\2\.pdf$/.exec(url.pathname);
+    if (m) return `https://proceedings.mlr.press/${m[1]}/${m[2]}.html`;
+  }
+  if (host === 'openreview.net' && url.pathname === '/pdf' && url.searchParams.get('id')) {
+    return `https://openreview.net/forum?id=${url.searchParams.get('id')}`;
+  }
+  if (host === 'aclanthology.org') {
+    const m = /^\/([^/]+)\.pdf$/.exec(url.pathname);
+    if (m) return `https://aclanthology.org/${m[1]}/`;
+  }
+  if (host === 'ieeexplore.ieee.org') {
+    const arnumber = url.searchParams.get('arnumber');
+    if (url.pathname === '/stamp/stamp.jsp' && arnumber) return `https://ieeexplore.ieee.org/document/${arnumber}`;
+    const m = /^\/(?:abstract\/)?document\/(\d+)\/?$/.exec(url.pathname);
+    if (m) return `https://ieeexplore.ieee.org/document/${m[1]}`;
+  }
+  if (host === 'www.nature.com') {
+    const m = /^\/articles\/([^/]+)\.pdf$/.exec(url.pathname);
+    if (m) return `https://www.nature.com/articles/${m[1]}`;
+  }
+  return link;
+}
+
+/** Hosts whose pages are project or documentation sites rather than code repositories. */
+export function isProjectPage(link: string): boolean {
+  try {
+    const host = new URL(link).hostname;
+    return /\.github\.io$/.test(host) || /\.readthedocs\.io$/.test(host);
+  } catch {
+    return false;
+  }
+}

@@ -5,7 +5,7 @@
 import type { Paper } from '../schemas/paper.ts';
 import type { Venue } from '../schemas/vocabularies.ts';
 import { SECTION_TO_CATEGORY, type SeedRecord } from './seed-parse.ts';
-import { arxivAbsUrl, arxivIdFromLink, doiFromLink, ensureScheme, linkKey, unwrapRedirect } from './links.ts';
+import { arxivIdFromLink, doiFromLink, ensureScheme, isProjectPage, landingPage, linkKey, unwrapRedirect } from './links.ts';
 import { makePaperId, splitAuthors, titleKey } from './names.ts';
 
 /** A verified fix (or an unresolved flag) for one seed record; see scripts/seed-corrections.json. */
@@ -23,6 +23,8 @@ export type Correction = {
     doi: string;
   }>;
   venueName?: string;
+  /** For a flagged defect: the short notice shown on the paper page (defaults to `defect`). */
+  note?: string;
   source?: string;
   defect: string;
   action: 'corrected' | 'flagged';
@@ -76,7 +78,7 @@ export function importSeed(
       if (f.action === 'corrected') note('corrected', `${f.defect} Source: ${f.source ?? 'n/a'}`);
       else {
         note('flagged', f.defect);
-        notes.push(`Unverified: ${f.defect}`);
+        notes.push(f.note ?? f.defect);
       }
     }
 
@@ -112,13 +114,20 @@ export function importSeed(
 
     let paperLink = cleanLink(set.paper ?? record.links['paper'] ?? '', 'paper');
     const arxiv = set.arxiv ?? arxivIdFromLink(paperLink);
-    if (arxiv && arxivIdFromLink(paperLink) && paperLink !== arxivAbsUrl(arxiv)) {
-      note('link', `arXiv link ${paperLink} normalised to the abstract page ${arxivAbsUrl(arxiv)}`);
-      paperLink = arxivAbsUrl(arxiv);
+    const landing = landingPage(paperLink);
+    if (landing !== paperLink) {
+      note('link', `paper link ${paperLink} replaced by the landing page of the same paper, ${landing}`);
+      paperLink = landing;
     }
     const doi = set.doi ?? doiFromLink(paperLink);
     const codeRaw = set.code === null ? undefined : (set.code ?? record.links['code']);
-    const code = codeRaw ? cleanLink(codeRaw, 'code') : undefined;
+    let code = codeRaw ? cleanLink(codeRaw, 'code') : undefined;
+    let project: string | undefined;
+    if (code && isProjectPage(code)) {
+      note('link', `"code" link ${code} is a project or documentation page, not a repository; filed as the project link`);
+      project = code;
+      code = undefined;
+    }
 
     const added = firstListed.get(record.title);
     if (!added) problems.push(`seed line ${record.line}: "${record.title}" has no date in first-listed.tsv`);
@@ -132,7 +141,7 @@ export function importSeed(
       year,
       categories: [category],
       ...(modality ? { modalities: modality.modalities } : {}),
-      links: { paper: paperLink, ...(code ? { code } : {}) },
+      links: { paper: paperLink, ...(code ? { code } : {}), ...(project ? { project } : {}) },
       ...(arxiv ? { arxiv } : {}),
       ...(doi ? { doi } : {}),
       added: added ?? '1970-01-01',
@@ -152,6 +161,7 @@ export function importSeed(
     p.arxiv ??= paper.arxiv;
     p.doi ??= paper.doi;
     if (!p.links.code && paper.links.code) p.links.code = paper.links.code;
+    if (!p.links.project && paper.links.project) p.links.project = paper.links.project;
     if (!p.modalities && paper.modalities) p.modalities = paper.modalities;
     existing.records.push(record);
     existing.notes.push(...notes);

@@ -192,7 +192,7 @@ export function checkDatasetFile(file: string, text: string, problems: Problem[]
 
 /**
  * Checks across entries: two files with the same id (differing only in case), and the same paper
- * twice (normalised title, DOI, arXiv id or paper link). The later file is reported, naming the earlier.
+ * twice (normalised title, DOI, arXiv id or paper link). The entry added later is reported, naming the earlier.
  */
 export function checkDuplicates(papers: CheckedPaper[], problems: Problem[]): void {
   const ids = new Map<string, string>();
@@ -203,7 +203,12 @@ export function checkDuplicates(papers: CheckedPaper[], problems: Problem[]): vo
     else ids.set(key, p.file);
   }
   const seen = new Map<string, CheckedPaper>();
-  for (const p of papers) {
+  // The entry added later is the one reported (a pull request's new file, not the existing entry);
+  // equal dates fall back to file name order.
+  const ordered = papers
+    .filter((p) => p.paper && p.loc)
+    .sort((a, b) => a.paper!.added.localeCompare(b.paper!.added) || a.file.localeCompare(b.file));
+  for (const p of ordered) {
     if (!p.paper || !p.loc) continue;
     const keys: [string, string, (string | number)[]][] = [
       [`title:${titleKey(p.paper.title)}`, 'title', ['title']],

@@ -54,7 +54,8 @@ describe('importing the seed', () => {
 
   it('unwraps redirects, adds missing schemes, normalises arXiv links and extracts identifiers', () => {
     const medclip = byTitle('MedCLIP')[1];
-    expect(medclip.links).toEqual({ paper: 'https://aclanthology.org/2022.emnlp-main.256.pdf', code: 'https://github.com/RyanWangZf/MedCLIP' });
+    expect(medclip.links).toEqual({ paper: 'https://aclanthology.org/2022.emnlp-main.256/', code: 'https://github.com/RyanWangZf/MedCLIP' });
+    expect(byTitle('Making the Most')[1].links).toEqual({ paper: 'https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1', project: 'https://hi-ml.readthedocs.io/en/latest/multimodal.html' });
     const g2d = byTitle('G2D')[1];
     expect(g2d.arxiv).toBe('2312.01522');
     expect(g2d.links.paper).toBe('https://arxiv.org/abs/2312.01522');
@@ -97,7 +98,7 @@ describe('importing the seed', () => {
       modalities: [],
     });
     const salip = [...flagged.entries.values()].find((p) => p.title.startsWith('Test-Time'))!;
-    expect(salip.notes).toEqual(['Unverified: the paper link could not be verified.']);
+    expect(salip.notes).toEqual(['the paper link could not be verified.']);
   });
 
   it('refuses two different papers that share a link instead of guessing which is right', () => {
