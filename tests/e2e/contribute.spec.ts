@@ -1,0 +1,129 @@
+/**
+ * Journey: a contributor adds a paper. They read the guide at /contributing/, run `npm run new` on a
+ * BibTeX entry, build, and find the new paper on its category pages, its authors' pages and in search.
+ * The adding and building happen in a temporary copy of the project (tests/helpers/temp-site.ts),
+ * never in the repository's content/. Expected values come from the BibTeX fixture and the real
+ * vocabularies, read with the project's own parser, never from the built pages.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parseBibtex } from '../../src/lib/bibtex.ts';
+import { authorKey } from '../../src/lib/authors.ts';
+import { paperJsonSchema } from '../../src/lib/json-schema.ts';
+import { branchOf, leaves } from '../../src/schemas/vocabularies.ts';
+import { port } from '../helpers/sites';
+import { makeTempSite, type TempSite } from '../helpers/temp-site';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('the guide on the site', () => {
+  test('home -> Contribute: the guide with its generated field reference, accessible', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contribute' }).click();
+    await expect(page).toHaveURL(/\/contributing\/$/);
+    await expect(h1(page)).toHaveText('Contributing');
+    const main = page.getByRole('main');
+    for (const step of ['Add a paper', 'Check your entry', 'See it on the site', 'Open the pull request', 'Reference']) {
+      await expect(main.getByRole('heading', { level: 2, name: step })).toBeVisible();
+    }
+    // The field reference is a real table, one row per field, with the schema's own description.
+    const fields = main.getByRole('table').first();
+    const schema = paperJsonSchema() as { properties: Record<string, { description?: string }> };
+    // (The Markdown renderer typesets straight quotes as curly ones.)
+    const typeset = (s: string) => s.replace(/"([^"]*)"/g, '“$1”');
+    await expect(fields.getByRole('row', { name: /^title yes/ })).toContainText(typeset(schema.properties['title']!.description!));
+    // Every category id is listed with its title.
+    for (const leaf of leaves) await expect(main.getByRole('row', { name: new RegExp(`^${leaf.id} ${leaf.title}`) })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+
+  test('/schemas/paper.schema.json is the JSON Schema generated from the Zod schema', async ({ request }) => {
+    const response = await request.get('./schemas/paper.schema.json');
+    expect(response.ok()).toBe(true);
+    expect(await response.json()).toEqual(paperJsonSchema());
+  });
+});
+
+test.describe('a new paper added with npm run new', () => {
+  // One copy, one build, shared by the tests below: they must stay in one worker, in order.
+  test.describe.configure({ mode: 'default' });
+
+  const bib = parseBibtex(readFileSync('tests/fixtures/bibtex/new-paper.bib', 'utf8'))[0]!;
+  const categories = ['dense-prediction', 'classification'];
+  const markupTitle = 'Seeing <script>window.__injected = true</script> & <b>bold</b> claims in CLIP';
+  let site: TempSite;
+  let siteUrl = '';
+  let id = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    site = makeTempSite();
+    const out = site.runScript('scripts/new.ts', [
+      'tests/fixtures/bibtex/new-paper.bib',
+      '--no-input',
+      '--category',
+      categories.join(','),
+      '--modality',
+      'chest-x-ray',
+      '--code',
+      'https://github.com/example/probing-clip',
+      '--summary',
+      'Probes frozen CLIP features for findings that are rare in chest radiograph datasets.',
+    ]);
+    id = /Wrote content\/papers\/([a-z0-9-]+)\.md/.exec(out)![1]!;
+    // A second entry whose title carries markup: it must be shown as text and never run.
+    site.runScript('scripts/new.ts', ['--no-input', '--arxiv', '2401.99999', '--title', markupTitle, '--authors', 'Jane Doe', '--category', 'others']);
+    site.runScript('scripts/check.ts', []);
+    site.build();
+    siteUrl = await site.serve(port + 2);
+  });
+
+  test.afterAll(async () => {
+    await site?.dispose();
+  });
+
+  test('appears on each of its category pages', async ({ page }) => {
+    for (const category of categories) {
+      const leaf = leaves.find((l) => l.id === category)!;
+      await page.goto(`${siteUrl}taxonomy/${branchOf(category)!.id}/${category}/`);
+      await expect(h1(page)).toHaveText(leaf.title);
+      await expect(page.getByRole('main').getByRole('link', { name: bib.title!, exact: true })).toHaveAttribute('href', `/papers/${id}/`);
+    }
+  });
+
+  test('has a paper page that links to each author\'s page, which lists the paper', async ({ page }) => {
+    await page.goto(`${siteUrl}papers/${id}/`);
+    await expect(h1(page)).toHaveText(bib.title!);
+    await expect(page.getByRole('main').getByRole('link', { name: 'Code (external site)' })).toHaveAttribute('href', 'https://github.com/example/probing-clip');
+    for (const author of bib.authors) {
+      await page.goto(`${siteUrl}papers/${id}/`);
+      await page.getByRole('main').getByRole('link', { name: author, exact: true }).first().click();
+      await expect(page).toHaveURL(`${siteUrl}authors/${authorKey(author)}/`);
+      await expect(h1(page)).toHaveText(author);
+      await expect(page.getByRole('main').getByRole('link', { name: bib.title!, exact: true })).toBeVisible();
+    }
+  });
+
+  test('is found by search', async ({ page }) => {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('probing rare findings')}`);
+    const results = page.getByRole('list', { name: 'Results' });
+    await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(bib.title!);
+    await expect(results.getByRole('link', { name: bib.title! }).first()).toHaveAttribute('href', new RegExp(`/papers/${id}/$`));
+  });
+
+  test('shows markup in a title as text, and runs none of it', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${siteUrl}taxonomy/${branchOf('others')!.id}/others/`);
+    await page.getByRole('main').getByRole('link', { name: markupTitle, exact: true }).click();
+    await expect(h1(page)).toHaveText(markupTitle);
+    await expect(h1(page).locator('b, script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});
