@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BibtexError, parseBibtex, type BibFacts } from '../src/lib/bibtex.ts';
-import { matchVenue, scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/scaffold.ts';
+import { scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/scaffold.ts';
+import { askForMissing, type Prompter } from '../src/lib/scaffold-questions.ts';
 import { leaves, modalities, venues } from '../src/schemas/vocabularies.ts';
 
 const HELP = `Create a paper entry: content/papers/<id>.md
@@ -108,7 +109,7 @@ if (bibText !== undefined) {
   }
 }
 
-const flags: ScaffoldFlags = {
+let flags: ScaffoldFlags = {
   title: values.title,
   authors: values.authors,
   year: values.year,
@@ -125,51 +126,19 @@ const flags: ScaffoldFlags = {
   added: values.added,
 };
 
-/** On a terminal, ask for each required fact that neither the BibTeX nor a flag gave. */
-async function askForMissing(): Promise<void> {
-  const { checkbox, input, search, confirm } = await import('@inquirer/prompts');
-  const required = (what: string) => (v: string) => (v.trim() ? true : `${what} is required`);
-  if (!flags.title && !bib?.title) flags.title = await input({ message: 'Title, as printed on the paper:', validate: required('the title') });
-  if (flags.authors === undefined && (!bib?.authors.length || bib.authorsTruncated)) {
-    flags.authors = await input({ message: 'Authors, in order, given name first, separated by ";":', validate: required('at least one author') });
-  }
-  const venueGiven = flags.venue ?? bib?.venueLabel;
-  // With only an arXiv id the entry is a preprint (venue "arxiv", year from the id), as without a terminal.
-  const preprint = venueGiven === undefined && !!(flags.arxiv || bib?.arxiv) && !(flags.doi || bib?.doi);
-  if (!venueGiven || !matchVenue(venueGiven, venues)) {
-    if (venueGiven) console.log(`The venue "${venueGiven}" is not in content/venues.json; pick it below, or stop (Ctrl+C) and add it there first.`);
-    if (!preprint) {
-      flags.venue = await search({
-        message: 'Venue (type to filter; "arxiv" for a preprint):',
-        source: (term) =>
-          venues
-            .filter((v) => !term || `${v.id} ${v.short} ${v.name} ${v.aliases.join(' ')}`.toLowerCase().includes(term.toLowerCase()))
-            .map((v) => ({ value: v.id, name: `${v.short} (${v.id})`, description: v.name })),
-      });
-    }
-  }
-  if (flags.year === undefined && !bib?.year && !preprint && !(flags.venue === 'arxiv' && (flags.arxiv || bib?.arxiv))) {
-    flags.year = await input({ message: 'Year of publication:', validate: (v) => (/^\d{4}$/.test(v.trim()) ? true : 'four digits, e.g. 2023') });
-  }
-  if (!flags.categories?.length) {
-    flags.categories = await checkbox({
-      message: 'Categories (space to select, enter to confirm):',
-      required: true,
-      choices: leaves.map((l) => ({ value: l.id, name: `${l.title} (${l.id})`, description: l.description })),
-    });
-  }
-  if (!flags.modalities?.length) {
-    flags.modalities = await checkbox({
-      message: 'Imaging modalities (only when certain; enter with none selected to skip):',
-      choices: modalities.map((m) => ({ value: m.id, name: `${m.label} (${m.id})`, description: m.description })),
-    });
-  }
-  if (!flags.code && (await confirm({ message: 'Is there an official code repository?', default: false }))) {
-    flags.code = await input({ message: 'Code repository URL (https://...):', validate: (v) => (v.startsWith('https://') ? true : 'an https:// link') });
-  }
+/** On a terminal, ask for what is missing, with @inquirer/prompts (loaded only then). */
+async function askOnTerminal(given: ScaffoldFlags): Promise<ScaffoldFlags> {
+  const { checkbox, confirm, input, search } = await import('@inquirer/prompts');
+  const ask: Prompter = {
+    input: (c) => input(c),
+    checkbox: (c) => checkbox(c),
+    search: (c) => search(c),
+    confirm: (c) => confirm(c),
+  };
+  return askForMissing(given, bib, { venues, leaves, modalities }, ask);
 }
 
-if (interactive) await askForMissing();
+if (interactive) flags = await askOnTerminal(flags);
 
 const today = new Date().toISOString().slice(0, 10);
 const catalogue = { papers: readDir('content/papers'), datasets: readDir('content/datasets') };
