@@ -12,14 +12,22 @@ import { splitFrontMatter } from '../src/lib/validate.ts';
 import { paperSchema } from '../src/schemas/paper.ts';
 import { datasetSchema } from '../src/schemas/dataset.ts';
 
-const { values } = parseArgs({ options: { report: { type: 'string' }, concurrency: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: { report: { type: 'string' }, concurrency: { type: 'string', default: '8' } },
+});
 
 const papers = readdirSync('content/papers')
   .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.slice(0, -3), data: paperSchema.parse(parse(splitFrontMatter(readFileSync(`content/papers/${f}`, 'utf8'))?.yaml ?? '')) }));
+  .map((f) => ({
+    id: f.slice(0, -3),
+    data: paperSchema.parse(parse(splitFrontMatter(readFileSync(`content/papers/${f}`, 'utf8'))?.yaml ?? '')),
+  }));
 const datasets = readdirSync('content/datasets')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.slice(0, -5), data: datasetSchema.parse(parse(readFileSync(`content/datasets/${f}`, 'utf8'))) }));
+  .map((f) => ({
+    id: f.slice(0, -5),
+    data: datasetSchema.parse(parse(readFileSync(`content/datasets/${f}`, 'utf8'))),
+  }));
 
 const links = collectLinks(papers, datasets);
 const results = await checkLinks(links, fetch, Number(values.concurrency));

@@ -10,13 +10,15 @@ import { contributorDocs } from '../src/lib/contributor-docs.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const stale: string[] = [];
-for (const { file, text } of contributorDocs((f) => readFileSync(f, 'utf8'))) {
+for (const { file, text } of await contributorDocs((f) => readFileSync(f, 'utf8'))) {
   if (readFileSync(file, 'utf8') === text) continue;
   stale.push(file);
   if (!values.check) writeFileSync(file, text);
 }
 if (values.check && stale.length) {
-  console.error(`${stale.join(', ')}: out of date with src/schemas and content/*.json; run npm run generate:contributing and commit the result`);
+  console.error(
+    `${stale.join(', ')}: out of date with src/schemas and content/*.json; run npm run generate:contributing and commit the result`,
+  );
   process.exit(1);
 }
 console.log(stale.length ? `Updated ${stale.join(', ')}` : 'Contributor documents are up to date.');

@@ -80,7 +80,11 @@ function readBibtexSource(): string | undefined {
   const source = positionals[0];
   if (source === '-' || (source === undefined && !process.stdin.isTTY && !values['no-input'])) {
     const text = readFileSync(0, 'utf8');
-    return text.trim() ? text : source === '-' ? fail(['standard input is empty; pipe a BibTeX entry into the command']) : undefined;
+    return text.trim()
+      ? text
+      : source === '-'
+        ? fail(['standard input is empty; pipe a BibTeX entry into the command'])
+        : undefined;
   }
   if (source === undefined) return undefined;
   if (!existsSync(source)) fail([`no such file: ${source}`]);
@@ -101,7 +105,10 @@ const bibText = readBibtexSource();
 if (bibText !== undefined) {
   try {
     const entries = parseBibtex(bibText);
-    if (entries.length > 1) fail([`the BibTeX holds ${entries.length} entries (${entries.map((e) => e.key).join(', ')}); give one paper at a time`]);
+    if (entries.length > 1)
+      fail([
+        `the BibTeX holds ${entries.length} entries (${entries.map((e) => e.key).join(', ')}); give one paper at a time`,
+      ]);
     bib = entries[0];
   } catch (error) {
     if (error instanceof BibtexError) fail([error.message]);
@@ -143,7 +150,13 @@ if (interactive) flags = await askOnTerminal(flags);
 const today = new Date().toISOString().slice(0, 10);
 const catalogue = { papers: readDir('content/papers'), datasets: readDir('content/datasets') };
 try {
-  const entry = scaffoldEntry(bib, { ...flags, categories: splitList(flags.categories), modalities: splitList(flags.modalities) }, catalogue, { venues, leaves, modalities }, today);
+  const entry = scaffoldEntry(
+    bib,
+    { ...flags, categories: splitList(flags.categories), modalities: splitList(flags.modalities) },
+    catalogue,
+    { venues, leaves, modalities },
+    today,
+  );
   if (values['dry-run']) {
     console.log(`# ${entry.file} (dry run: nothing written)\n${entry.text}`);
   } else {
@@ -154,7 +167,9 @@ try {
   }
   for (const hint of entry.hints) console.log(`note: ${hint}`);
   if (!values['dry-run']) {
-    console.log(`\nNext: read the file over, then\n  npm run check -- ${entry.file}\n  npm start   # and open /papers/${entry.id}/`);
+    console.log(
+      `\nNext: read the file over, then\n  npm run check -- ${entry.file}\n  npm start   # and open /papers/${entry.id}/`,
+    );
   }
 } catch (error) {
   if (error instanceof ScaffoldError) fail(error.problems);

@@ -70,14 +70,22 @@ function fullName(n: NonNullable<CSL['author']>[number]): string | undefined {
  */
 export function parseBibtex(text: string): BibFacts[] {
   // Citation.js's defaults, spelt out because its typings require every option.
-  const options = { generateGraph: false, forceType: '@biblatex/text', maxChainLength: 10, strict: true, target: '@csl/list+object' };
+  const options = {
+    generateGraph: false,
+    forceType: '@biblatex/text',
+    maxChainLength: 10,
+    strict: true,
+    target: '@csl/list+object',
+  };
   let raw: RawEntry[];
   let csl: CSL[];
   try {
     raw = plugins.input.chain(text, { ...options, target: '@biblatex/entries+list' }) as unknown as RawEntry[];
     csl = plugins.input.chain(text, options);
   } catch (error) {
-    const first = String((error as Error).message).split('\n')[0]!.replace(/[:\s]+$/, '');
+    const first = String((error as Error).message)
+      .split('\n')[0]!
+      .replace(/[:\s]+$/, '');
     throw new BibtexError(`the BibTeX could not be read: ${first}. Check the braces and commas of the entry`);
   }
   if (raw.length === 0) {
@@ -96,7 +104,8 @@ export function parseBibtex(text: string): BibFacts[] {
         .filter((s): s is string => !!s && /arxiv/i.test(s))
         .map((s) => ARXIV_ID.exec(s)?.[1])
         .find(Boolean);
-    const venueLabel = entry['container-title'] ?? props['journal'] ?? props['booktitle'] ?? (isArxiv ? 'arXiv' : entry.publisher);
+    const venueLabel =
+      entry['container-title'] ?? props['journal'] ?? props['booktitle'] ?? (isArxiv ? 'arXiv' : entry.publisher);
     return {
       key: entry['citation-key'] ?? String(entry.id),
       title: entry.title ? plainText(entry.title) : undefined,

@@ -1,4 +1,5 @@
 /** The generated contributor documents and their expected text, shared by the script and its test. */
+import { format, resolveConfig } from 'prettier';
 import { taxonomy, modalities, venues } from '../schemas/vocabularies.ts';
 import { renderFieldReference, withFieldReference } from './field-reference.ts';
 import { issueFormYaml } from './issue-form.ts';
@@ -8,12 +9,19 @@ export const ISSUE_FORM = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
 
 /**
  * Each generated file with the text it should have. `read` supplies the current CONTRIBUTING.md,
- * whose hand-written parts around the generated block are kept.
+ * whose hand-written parts around the generated block are kept. The text is formatted with the
+ * project's Prettier settings, so formatting the repository never makes it look out of date.
  */
-export function contributorDocs(read: (file: string) => string): { file: string; text: string }[] {
+export async function contributorDocs(read: (file: string) => string): Promise<{ file: string; text: string }[]> {
   const vocab = { branches: taxonomy.branches, venues, modalities };
-  return [
+  const docs = [
     { file: CONTRIBUTING, text: withFieldReference(read(CONTRIBUTING), renderFieldReference(vocab)) },
     { file: ISSUE_FORM, text: issueFormYaml(vocab) },
   ];
+  return Promise.all(
+    docs.map(async ({ file, text }) => ({
+      file,
+      text: await format(text, { ...(await resolveConfig(file)), filepath: file }),
+    })),
+  );
 }

@@ -33,7 +33,8 @@ export function issueForm(vocab: { branches: Branch[]; modalities: Modality[] })
   const leaves = vocab.branches.flatMap((b) => b.leaves.map((l) => ({ branch: b, leaf: l })));
   return {
     name: 'Suggest a paper',
-    description: 'Propose a paper on CLIP in medical imaging that the catalogue is missing. A maintainer (or you, with `npm run new`) turns it into an entry.',
+    description:
+      'Propose a paper on CLIP in medical imaging that the catalogue is missing. A maintainer (or you, with `npm run new`) turns it into an entry.',
     title: '[paper] ',
     labels: ['paper suggestion'],
     body: [
@@ -84,13 +85,20 @@ export function issueForm(vocab: { branches: Branch[]; modalities: Modality[] })
       {
         type: 'textarea',
         id: 'bibtex',
-        attributes: { label: 'BibTeX (optional)', description: 'The BibTeX entry, if you have it: `npm run new` can read it.', render: 'bibtex' },
+        attributes: {
+          label: 'BibTeX (optional)',
+          description: 'The BibTeX entry, if you have it: `npm run new` can read it.',
+          render: 'bibtex',
+        },
         validations: { required: false },
       },
       {
         type: 'textarea',
         id: 'summary',
-        attributes: { label: 'Summary (optional)', description: 'One or two sentences in your own words on what the paper does; no copied abstract.' },
+        attributes: {
+          label: 'Summary (optional)',
+          description: 'One or two sentences in your own words on what the paper does; no copied abstract.',
+        },
         validations: { required: false },
       },
       {

@@ -27,7 +27,8 @@ const options = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }
 export function paperJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(paperSchema, options) as JsonSchema;
   schema['title'] = 'Paper entry (front matter of content/papers/<id>.md)';
-  for (const key of ['paper', 'code', 'project', 'weights']) httpsPattern(schema.properties?.['links']?.properties?.[key]);
+  for (const key of ['paper', 'code', 'project', 'weights'])
+    httpsPattern(schema.properties?.['links']?.properties?.[key]);
   return schema;
 }
 

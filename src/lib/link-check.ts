@@ -13,7 +13,10 @@ export type ExternalLink = { url: string; file: string; field: string };
 export type LinkStatus = { verdict: 'ok' | 'blocked' | 'broken'; detail: string };
 
 /** Every external link of every entry, in file order. */
-export function collectLinks(papers: { id: string; data: Paper }[], datasets: { id: string; data: Dataset }[]): ExternalLink[] {
+export function collectLinks(
+  papers: { id: string; data: Paper }[],
+  datasets: { id: string; data: Dataset }[],
+): ExternalLink[] {
   const links: ExternalLink[] = [];
   for (const p of papers) {
     for (const [field, url] of Object.entries(p.data.links)) {
@@ -28,11 +31,15 @@ export function collectLinks(papers: { id: string; data: Paper }[], datasets: { 
 export function classify(status: number | Error): LinkStatus {
   if (status instanceof Error) return { verdict: 'broken', detail: `no answer (${status.message})` };
   if (status >= 200 && status < 400) return { verdict: 'ok', detail: String(status) };
-  if ([401, 403, 405, 406, 418, 429, 999].includes(status)) return { verdict: 'blocked', detail: `${status}: the site refuses automated requests; check by hand` };
+  if ([401, 403, 405, 406, 418, 429, 999].includes(status))
+    return { verdict: 'blocked', detail: `${status}: the site refuses automated requests; check by hand` };
   return { verdict: 'broken', detail: String(status) };
 }
 
-export type Fetcher = (url: string, init: { method: string; redirect: 'follow'; signal: AbortSignal; headers: Record<string, string> }) => Promise<{ status: number }>;
+export type Fetcher = (
+  url: string,
+  init: { method: string; redirect: 'follow'; signal: AbortSignal; headers: Record<string, string> },
+) => Promise<{ status: number }>;
 
 /**
  * Try one URL: HEAD first (cheap), then GET when the server does not answer HEAD properly.
@@ -58,7 +65,11 @@ export async function probe(url: string, fetcher: Fetcher, timeoutMs = 20_000): 
 }
 
 /** Probe many links with a bounded number in flight; the same URL is fetched once. */
-export async function checkLinks(links: ExternalLink[], fetcher: Fetcher, concurrency = 8): Promise<Map<string, LinkStatus>> {
+export async function checkLinks(
+  links: ExternalLink[],
+  fetcher: Fetcher,
+  concurrency = 8,
+): Promise<Map<string, LinkStatus>> {
   const urls = [...new Set(links.map((l) => l.url))];
   const results = new Map<string, LinkStatus>();
   let next = 0;
@@ -73,11 +84,17 @@ export async function checkLinks(links: ExternalLink[], fetcher: Fetcher, concur
 }
 
 /** The Markdown report: counts, then each broken and each unverified link with the file and field to fix. */
-export function renderReport(links: ExternalLink[], results: Map<string, LinkStatus>, date: string): { markdown: string; broken: number } {
+export function renderReport(
+  links: ExternalLink[],
+  results: Map<string, LinkStatus>,
+  date: string,
+): { markdown: string; broken: number } {
   const rows = (verdict: LinkStatus['verdict']) =>
     links
       .filter((l) => results.get(l.url)?.verdict === verdict)
-      .map((l) => `| \`${l.file}\` | \`${l.field}\` | ${l.url} | ${results.get(l.url)!.detail.replace(/\|/g, '\\|')} |`);
+      .map(
+        (l) => `| \`${l.file}\` | \`${l.field}\` | ${l.url} | ${results.get(l.url)!.detail.replace(/\|/g, '\\|')} |`,
+      );
   const broken = rows('broken');
   const blocked = rows('blocked');
   const ok = links.filter((l) => results.get(l.url)?.verdict === 'ok').length;

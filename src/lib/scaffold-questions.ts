@@ -40,20 +40,33 @@ export async function askForMissing(
   say: (line: string) => void = console.log,
 ): Promise<ScaffoldFlags> {
   const flags = { ...given };
-  if (!flags.title && !bib?.title) flags.title = await ask.input({ message: 'Title, as printed on the paper:', validate: required('the title') });
+  if (!flags.title && !bib?.title)
+    flags.title = await ask.input({ message: 'Title, as printed on the paper:', validate: required('the title') });
   if (flags.authors === undefined && (!bib?.authors.length || bib.authorsTruncated)) {
-    flags.authors = await ask.input({ message: 'Authors, in order, given name first, separated by ";":', validate: required('at least one author') });
+    flags.authors = await ask.input({
+      message: 'Authors, in order, given name first, separated by ";":',
+      validate: required('at least one author'),
+    });
   }
   const venueGiven = flags.venue ?? bib?.venueLabel;
   // With only an arXiv id the entry is a preprint (venue "arxiv", year from the id), as without a terminal.
   const preprint = venueGiven === undefined && !!(flags.arxiv || bib?.arxiv) && !(flags.doi || bib?.doi);
   if (!preprint && (!venueGiven || !matchVenue(venueGiven, vocab.venues))) {
-    if (venueGiven) say(`The venue "${venueGiven}" is not in content/venues.json: pick it below, or stop (Ctrl+C) and add it there first (CONTRIBUTING.md, "Adding a venue").`);
-    flags.venue = await ask.search({ message: 'Venue (type to filter; "arxiv" for a preprint):', source: (term) => venueChoices(term, vocab.venues) });
+    if (venueGiven)
+      say(
+        `The venue "${venueGiven}" is not in content/venues.json: pick it below, or stop (Ctrl+C) and add it there first (CONTRIBUTING.md, "Adding a venue").`,
+      );
+    flags.venue = await ask.search({
+      message: 'Venue (type to filter; "arxiv" for a preprint):',
+      source: (term) => venueChoices(term, vocab.venues),
+    });
   }
   const yearFromArxiv = preprint || (flags.venue === 'arxiv' && !!(flags.arxiv || bib?.arxiv));
   if (flags.year === undefined && !bib?.year && !yearFromArxiv) {
-    flags.year = await ask.input({ message: 'Year of publication:', validate: (v) => (/^\d{4}$/.test(v.trim()) ? true : 'four digits, e.g. 2023') });
+    flags.year = await ask.input({
+      message: 'Year of publication:',
+      validate: (v) => (/^\d{4}$/.test(v.trim()) ? true : 'four digits, e.g. 2023'),
+    });
   }
   if (!flags.categories?.length) {
     flags.categories = await ask.checkbox({
@@ -69,7 +82,10 @@ export async function askForMissing(
     });
   }
   if (!flags.code && (await ask.confirm({ message: 'Is there an official code repository?', default: false }))) {
-    flags.code = await ask.input({ message: 'Code repository URL (https://...):', validate: (v) => (v.startsWith('https://') ? true : 'an https:// link') });
+    flags.code = await ask.input({
+      message: 'Code repository URL (https://...):',
+      validate: (v) => (v.startsWith('https://') ? true : 'an https:// link'),
+    });
   }
   return flags;
 }

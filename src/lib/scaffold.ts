@@ -74,10 +74,12 @@ export function findDuplicate(
       continue; // a broken entry is npm run check's business, not a duplicate
     }
     const links = (data['links'] ?? {}) as Record<string, unknown>;
-    if (facts.title && typeof data['title'] === 'string' && titleKey(data['title']) === titleKey(facts.title)) return { file, field: 'title' };
+    if (facts.title && typeof data['title'] === 'string' && titleKey(data['title']) === titleKey(facts.title))
+      return { file, field: 'title' };
     if (facts.doi && String(data['doi'] ?? '').toLowerCase() === facts.doi) return { file, field: 'DOI' };
     if (facts.arxiv && String(data['arxiv'] ?? '') === facts.arxiv) return { file, field: 'arXiv id' };
-    if (facts.link && typeof links['paper'] === 'string' && linkKey(links['paper']) === linkKey(facts.link)) return { file, field: 'paper link' };
+    if (facts.link && typeof links['paper'] === 'string' && linkKey(links['paper']) === linkKey(facts.link))
+      return { file, field: 'paper link' };
   }
   return undefined;
 }
@@ -88,7 +90,10 @@ function listOf(values: readonly string[]): string {
 
 /** Split repeated or comma-separated flag values: ["a,b", "c"] -> ["a", "b", "c"]. */
 export function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -107,9 +112,11 @@ export function scaffoldEntry(
   const hints: string[] = [];
 
   const arxiv = flags.arxiv !== undefined ? normaliseArxivId(flags.arxiv) : bib?.arxiv;
-  if (flags.arxiv !== undefined && !arxiv) problems.push(`--arxiv "${flags.arxiv}" is not an arXiv id; write it like 2303.11755`);
+  if (flags.arxiv !== undefined && !arxiv)
+    problems.push(`--arxiv "${flags.arxiv}" is not an arXiv id; write it like 2303.11755`);
   const doi = flags.doi !== undefined ? normaliseDoi(flags.doi) : bib?.doi;
-  if (flags.doi !== undefined && !doi) problems.push(`--doi "${flags.doi}" is not a DOI; write it like 10.1007/978-3-031-43904-9_48`);
+  if (flags.doi !== undefined && !doi)
+    problems.push(`--doi "${flags.doi}" is not a DOI; write it like 10.1007/978-3-031-43904-9_48`);
 
   const title = flags.title?.trim() || bib?.title;
   const duplicate = findDuplicate({ title, doi, arxiv, link: flags.link?.trim() || bib?.url }, catalogue.papers);
@@ -119,12 +126,18 @@ export function scaffoldEntry(
         `To correct or complete it, edit ${duplicate.file} instead of adding a new entry`,
     ]);
   }
-  if (!title) problems.push('no title: pass --title "Title as printed on the paper" (or give a BibTeX entry with a title)');
+  if (!title)
+    problems.push('no title: pass --title "Title as printed on the paper" (or give a BibTeX entry with a title)');
 
   const authors = flags.authors !== undefined ? splitAuthors(flags.authors) : (bib?.authors ?? []);
-  if (authors.length === 0) problems.push('no authors: pass --authors "Given Family; Given Family" in the order of the paper (or give a BibTeX entry with author = {...})');
+  if (authors.length === 0)
+    problems.push(
+      'no authors: pass --authors "Given Family; Given Family" in the order of the paper (or give a BibTeX entry with author = {...})',
+    );
   if (flags.authors === undefined && bib?.authorsTruncated) {
-    problems.push('the BibTeX author list ends in "and others": the catalogue lists every author; pass the full list with --authors "Given Family; Given Family"');
+    problems.push(
+      'the BibTeX author list ends in "and others": the catalogue lists every author; pass the full list with --authors "Given Family; Given Family"',
+    );
   }
 
   let venue: string | undefined;
@@ -141,20 +154,25 @@ export function scaffoldEntry(
     if (!venue) {
       problems.push(
         `the BibTeX venue "${bib.venueLabel}" is not in content/venues.json; pass --venue with one of: ${listOf(vocab.venues.map((v) => v.id))}. ` +
-          'If the venue is new, add it to content/venues.json (id, short, name, kind, aliases; put "' + bib.venueLabel + '" in aliases) in the same pull request',
+          'If the venue is new, add it to content/venues.json (id, short, name, kind, aliases; put "' +
+          bib.venueLabel +
+          '" in aliases) in the same pull request',
       );
     }
   } else if (arxiv && !doi) {
     venue = 'arxiv';
     hints.push('venue set to "arxiv" (a preprint); pass --venue if the paper was published');
   } else {
-    problems.push(`no venue: pass --venue with one of: ${listOf(vocab.venues.map((v) => v.id))} ("arxiv" for a preprint)`);
+    problems.push(
+      `no venue: pass --venue with one of: ${listOf(vocab.venues.map((v) => v.id))} ("arxiv" for a preprint)`,
+    );
   }
 
   let year: number | undefined;
   if (flags.year !== undefined) {
     year = Number(flags.year);
-    if (!Number.isInteger(year)) problems.push(`--year "${flags.year}" is not a year; write four digits, e.g. --year 2023`);
+    if (!Number.isInteger(year))
+      problems.push(`--year "${flags.year}" is not a year; write four digits, e.g. --year 2023`);
   } else if (bib?.year) {
     year = bib.year;
   } else if (venue === 'arxiv' && arxiv) {
@@ -169,17 +187,23 @@ export function scaffoldEntry(
   if (categories.length === 0) {
     problems.push(
       `no category: pass --category with one or more of: ${listOf(vocab.leaves.map((l) => l.id))} ` +
-        '(repeat the flag or separate with commas; what each means: content/taxonomy.json or the site\'s taxonomy pages)',
+        "(repeat the flag or separate with commas; what each means: content/taxonomy.json or the site's taxonomy pages)",
     );
   }
   const modalities = splitList(flags.modalities);
 
-  const link = flags.link?.trim() || (bib?.url?.startsWith('https://') ? bib.url : undefined) || (doi ? `https://doi.org/${doi}` : undefined) || (arxiv ? arxivAbsUrl(arxiv) : undefined);
+  const link =
+    flags.link?.trim() ||
+    (bib?.url?.startsWith('https://') ? bib.url : undefined) ||
+    (doi ? `https://doi.org/${doi}` : undefined) ||
+    (arxiv ? arxivAbsUrl(arxiv) : undefined);
   if (!link) problems.push('no link to the paper: pass --link https://..., --doi 10.xxxx/... or --arxiv 2303.11755');
 
   if (problems.length) throw new ScaffoldError(problems);
 
-  const taken = new Set(catalogue.papers.map((p) => (p.file.split('/').pop() ?? '').replace(/\.[^.]+$/, '').toLowerCase()));
+  const taken = new Set(
+    catalogue.papers.map((p) => (p.file.split('/').pop() ?? '').replace(/\.[^.]+$/, '').toLowerCase()),
+  );
   const id = makePaperId(authors[0]!, year!, title!, taken);
   const file = `content/papers/${id}.md`;
   const links: Paper['links'] = { paper: link! };
@@ -204,7 +228,11 @@ export function scaffoldEntry(
   const { problems: found } = checkCatalogue([...catalogue.papers, { file, text }], catalogue.datasets);
   const mine = found.filter((p) => p.file === file).map(formatProblem);
   if (mine.length) throw new ScaffoldError(mine);
-  if (!flags.summary) hints.push(`optional: add a one- or two-sentence summary in your own words below the front matter of ${file}`);
-  if (modalities.length === 0) hints.push(`optional: add modalities (--modality) when certain; allowed: ${listOf(vocab.modalities.map((m) => m.id))}`);
+  if (!flags.summary)
+    hints.push(`optional: add a one- or two-sentence summary in your own words below the front matter of ${file}`);
+  if (modalities.length === 0)
+    hints.push(
+      `optional: add modalities (--modality) when certain; allowed: ${listOf(vocab.modalities.map((m) => m.id))}`,
+    );
   return { id, file, paper, text, hints };
 }

@@ -24,7 +24,13 @@ test.describe('the guide on the site', () => {
     await expect(page).toHaveURL(/\/contributing\/$/);
     await expect(h1(page)).toHaveText('Contributing');
     const main = page.getByRole('main');
-    for (const step of ['Add a paper', 'Check your entry', 'See it on the site', 'Open the pull request', 'Reference']) {
+    for (const step of [
+      'Add a paper',
+      'Check your entry',
+      'See it on the site',
+      'Open the pull request',
+      'Reference',
+    ]) {
       await expect(main.getByRole('heading', { level: 2, name: step })).toBeVisible();
     }
     // The field reference is a real table, one row per field, with the schema's own description.
@@ -32,9 +38,12 @@ test.describe('the guide on the site', () => {
     const schema = paperJsonSchema() as { properties: Record<string, { description?: string }> };
     // (The Markdown renderer typesets straight quotes as curly ones.)
     const typeset = (s: string) => s.replace(/"([^"]*)"/g, '“$1”');
-    await expect(fields.getByRole('row', { name: /^title yes/ })).toContainText(typeset(schema.properties['title']!.description!));
+    await expect(fields.getByRole('row', { name: /^title yes/ })).toContainText(
+      typeset(schema.properties['title']!.description!),
+    );
     // Every category id is listed with its title.
-    for (const leaf of leaves) await expect(main.getByRole('row', { name: new RegExp(`^${leaf.id} ${leaf.title}`) })).toBeVisible();
+    for (const leaf of leaves)
+      await expect(main.getByRole('row', { name: new RegExp(`^${leaf.id} ${leaf.title}`) })).toBeVisible();
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
@@ -74,7 +83,17 @@ test.describe('a new paper added with npm run new', () => {
     ]);
     id = /Wrote content\/papers\/([a-z0-9-]+)\.md/.exec(out)![1]!;
     // A second entry whose title carries markup: it must be shown as text and never run.
-    site.runScript('scripts/new.ts', ['--no-input', '--arxiv', '2401.99999', '--title', markupTitle, '--authors', 'Jane Doe', '--category', 'others']);
+    site.runScript('scripts/new.ts', [
+      '--no-input',
+      '--arxiv',
+      '2401.99999',
+      '--title',
+      markupTitle,
+      '--authors',
+      'Jane Doe',
+      '--category',
+      'others',
+    ]);
     site.runScript('scripts/check.ts', []);
     site.build();
     siteUrl = await site.serve(port + 2);
@@ -89,14 +108,20 @@ test.describe('a new paper added with npm run new', () => {
       const leaf = leaves.find((l) => l.id === category)!;
       await page.goto(`${siteUrl}taxonomy/${branchOf(category)!.id}/${category}/`);
       await expect(h1(page)).toHaveText(leaf.title);
-      await expect(page.getByRole('main').getByRole('link', { name: bib.title!, exact: true })).toHaveAttribute('href', `/papers/${id}/`);
+      await expect(page.getByRole('main').getByRole('link', { name: bib.title!, exact: true })).toHaveAttribute(
+        'href',
+        `/papers/${id}/`,
+      );
     }
   });
 
-  test('has a paper page that links to each author\'s page, which lists the paper', async ({ page }) => {
+  test("has a paper page that links to each author's page, which lists the paper", async ({ page }) => {
     await page.goto(`${siteUrl}papers/${id}/`);
     await expect(h1(page)).toHaveText(bib.title!);
-    await expect(page.getByRole('main').getByRole('link', { name: 'Code (external site)' })).toHaveAttribute('href', 'https://github.com/example/probing-clip');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Code (external site)' })).toHaveAttribute(
+      'href',
+      'https://github.com/example/probing-clip',
+    );
     for (const author of bib.authors) {
       await page.goto(`${siteUrl}papers/${id}/`);
       await page.getByRole('main').getByRole('link', { name: author, exact: true }).first().click();
@@ -110,7 +135,10 @@ test.describe('a new paper added with npm run new', () => {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('probing rare findings')}`);
     const results = page.getByRole('list', { name: 'Results' });
     await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(bib.title!);
-    await expect(results.getByRole('link', { name: bib.title! }).first()).toHaveAttribute('href', new RegExp(`/papers/${id}/$`));
+    await expect(results.getByRole('link', { name: bib.title! }).first()).toHaveAttribute(
+      'href',
+      new RegExp(`/papers/${id}/$`),
+    );
   });
 
   test('shows markup in a title as text, and runs none of it', async ({ page }) => {

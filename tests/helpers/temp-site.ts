@@ -35,16 +35,26 @@ export function makeTempSite(from = process.cwd()): TempSite {
   });
   symlinkSync(realpathSync(join(from, 'node_modules')), join(root, 'node_modules'), 'dir');
   // The copy is built at the root path whatever the calling environment says.
-  const env = { ...process.env, BASE_PATH: '', OUT_DIR: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['BASE_PATH'];
   delete env['OUT_DIR'];
   let server: Server | undefined;
   return {
     root,
     runScript: (script, args) =>
-      execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+      execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     build: () => {
-      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, stdio: 'pipe', timeout: 240_000 });
+      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: root,
+        env,
+        stdio: 'pipe',
+        timeout: 240_000,
+      });
     },
     serve: (port) =>
       new Promise((resolve, reject) => {

@@ -10,8 +10,8 @@ import { leaves, modalities, taxonomy, venues } from '@/schemas/vocabularies';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 
-describe('generated contributor documents are in sync with the schemas', () => {
-  for (const { file, text } of contributorDocs(read)) {
+describe('generated contributor documents are in sync with the schemas', async () => {
+  for (const { file, text } of await contributorDocs(read)) {
     it(`${file} is what npm run generate:contributing writes`, () => {
       // On failure: run `npm run generate:contributing` and commit the result.
       expect(read(file)).toBe(text);
@@ -22,7 +22,7 @@ describe('generated contributor documents are in sync with the schemas', () => {
 describe('the field reference in CONTRIBUTING.md', () => {
   const reference = renderFieldReference({ branches: taxonomy.branches, venues, modalities });
 
-  it('has a row with the schema\'s own description for every field of a paper, its links and a dataset', () => {
+  it("has a row with the schema's own description for every field of a paper, its links and a dataset", () => {
     const fields: [string, { description?: string | undefined }][] = [
       ...Object.entries(paperSchema.shape),
       ...Object.entries(paperLinksSchema.shape).map(([k, v]): [string, { description?: string }] => [`links.${k}`, v]),
@@ -57,7 +57,12 @@ describe('the field reference in CONTRIBUTING.md', () => {
 });
 
 describe('the "Suggest a paper" issue form', () => {
-  type Item = { type: string; id?: string; attributes: { label?: string; options?: unknown[]; description?: string }; validations?: { required: boolean } };
+  type Item = {
+    type: string;
+    id?: string;
+    attributes: { label?: string; options?: unknown[]; description?: string };
+    validations?: { required: boolean };
+  };
   const form = parse(read(ISSUE_FORM)) as { name: string; body: Item[] };
   const byId = (id: string) => form.body.find((b) => b.id === id)!;
 
@@ -68,13 +73,16 @@ describe('the "Suggest a paper" issue form', () => {
     expect((categories.attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(leaves.map((l) => l.id));
   });
 
-  it('asks for each required field of an entry, with the schema\'s description', () => {
+  it("asks for each required field of an entry, with the schema's description", () => {
     expect(byId('title').attributes.description).toBe(paperSchema.shape.title.description);
-    for (const id of ['title', 'authors', 'venue', 'year', 'categories', 'paper-link']) expect(byId(id).validations?.required, id).toBe(true);
-    expect((byId('modalities').attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(modalities.map((m) => m.id));
+    for (const id of ['title', 'authors', 'venue', 'year', 'categories', 'paper-link'])
+      expect(byId(id).validations?.required, id).toBe(true);
+    expect((byId('modalities').attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(
+      modalities.map((m) => m.id),
+    );
   });
 
-  it('follows GitHub\'s issue-form rules: unique ids of letters, digits, - and _, labels on every field', () => {
+  it("follows GitHub's issue-form rules: unique ids of letters, digits, - and _, labels on every field", () => {
     const ids = form.body.filter((b) => b.id).map((b) => b.id!);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -6,12 +6,18 @@ import { checkCatalogue } from '@/lib/check-catalogue';
 import { formatProblem } from '@/lib/validate';
 
 // @action-validator/core: GitHub's published workflow JSON schema, compiled to WebAssembly; works offline.
-const { validateWorkflow } = createRequire(import.meta.url)('@action-validator/core') as typeof import('@action-validator/core');
+const { validateWorkflow } = createRequire(import.meta.url)(
+  '@action-validator/core',
+) as typeof import('@action-validator/core');
 
 const dir = '.github/workflows';
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { steps?: Step[]; 'continue-on-error'?: boolean; needs?: string }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps?: Step[]; 'continue-on-error'?: boolean; needs?: string }>;
+};
 const workflow = (name: string) => parse(readFileSync(`${dir}/${name}`, 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 const uses = (w: Workflow, action: string) => steps(w).find((s) => s.uses?.startsWith(`${action}@`));
@@ -32,15 +38,26 @@ describe('GitHub workflows', () => {
   }
 
   it('action-validator does catch a broken workflow (the check above can fail)', () => {
-    const broken = readFileSync(`${dir}/pull-request.yml`, 'utf8').replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest');
+    const broken = readFileSync(`${dir}/pull-request.yml`, 'utf8').replace(
+      'runs-on: ubuntu-latest',
+      'runs_on: ubuntu-latest',
+    );
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
   });
 
   it('pull requests: npm ci, check, tests with Chromium, and the built site uploaded as a preview', () => {
     const w = workflow('pull-request.yml');
     expect(Object.keys(w.on)).toContain('pull_request');
-    const runs = steps(w).map((s) => s.run ?? '').join('\n');
-    for (const command of ['npm ci', 'npm run check', 'npx playwright install --with-deps chromium', 'npm test', 'npm run generate:contributing -- --check']) {
+    const runs = steps(w)
+      .map((s) => s.run ?? '')
+      .join('\n');
+    for (const command of [
+      'npm ci',
+      'npm run check',
+      'npx playwright install --with-deps chromium',
+      'npm test',
+      'npm run generate:contributing -- --check',
+    ]) {
       expect(runs).toContain(command);
     }
     const npmTest = JSON.parse(readFileSync('package.json', 'utf8')).scripts.test as string;
@@ -53,7 +70,10 @@ describe('GitHub workflows', () => {
     expect(w.on['push']).toEqual({ branches: ['main'] });
     expect(w.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const build = steps(w).find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({ BASE_PATH: '${{ steps.pages.outputs.base_path }}/', SITE_URL: '${{ steps.pages.outputs.origin }}' });
+    expect(build.env).toEqual({
+      BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+    });
     expect(uses(w, 'actions/configure-pages')).toBeDefined();
     expect(uses(w, 'actions/upload-pages-artifact')?.with?.['path']).toBe('dist/');
     expect(uses(w, 'actions/deploy-pages')).toBeDefined();
@@ -67,16 +87,27 @@ describe('GitHub workflows', () => {
     const w = workflow('links.yml');
     expect((w.on['schedule'] as { cron: string }[])[0]!.cron).toMatch(/^\S+ \S+ \* \* [0-6]$/);
     expect(Object.values(w.jobs).every((j) => j['continue-on-error'] === true)).toBe(true);
-    expect(steps(w).map((s) => s.run ?? '').join('\n')).toContain('npm run check-links');
+    expect(
+      steps(w)
+        .map((s) => s.run ?? '')
+        .join('\n'),
+    ).toContain('npm run check-links');
   });
 
   it('the problem matcher turns npm run check output into annotations on the right file and line', () => {
     const matcher = JSON.parse(readFileSync('.github/check-problem-matcher.json', 'utf8')).problemMatcher[0].pattern[0];
     const valid = readFileSync('tests/fixtures/entries/valid.md', 'utf8');
-    const { problems } = checkCatalogue([{ file: 'content/papers/x2024y.md', text: valid.replace('venue: iccv', 'venue: nowhere') }], []);
+    const { problems } = checkCatalogue(
+      [{ file: 'content/papers/x2024y.md', text: valid.replace('venue: iccv', 'venue: nowhere') }],
+      [],
+    );
     const line = formatProblem(problems[0]!);
     const m = new RegExp(matcher.regexp).exec(line)!;
-    expect([m[matcher.file], m[matcher.line], m[matcher.code]]).toEqual(['content/papers/x2024y.md', String(problems[0]!.line), 'venue']);
+    expect([m[matcher.file], m[matcher.line], m[matcher.code]]).toEqual([
+      'content/papers/x2024y.md',
+      String(problems[0]!.line),
+      'venue',
+    ]);
     expect(m[matcher.message]).toMatch(/^unknown venue "nowhere"/);
   });
 });

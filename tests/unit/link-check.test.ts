@@ -29,14 +29,23 @@ describe('the weekly link check', () => {
   it('collects every link of every entry, with the file and field to fix', () => {
     const { papers, datasets } = loadCatalogue();
     const links = collectLinks(papers, datasets);
-    const expected = papers.reduce((n, p) => n + Object.values(p.data.links).filter(Boolean).length, 0) + datasets.length;
+    const expected =
+      papers.reduce((n, p) => n + Object.values(p.data.links).filter(Boolean).length, 0) + datasets.length;
     expect(links).toHaveLength(expected);
     const first = papers[0]!;
-    expect(links).toContainEqual({ url: first.data.links.paper, file: `content/papers/${first.id}.md`, field: 'links.paper' });
+    expect(links).toContainEqual({
+      url: first.data.links.paper,
+      file: `content/papers/${first.id}.md`,
+      field: 'links.paper',
+    });
   });
 
   it('follows redirects, retries with GET when HEAD is refused, and tells broken from blocked', async () => {
-    const links: ExternalLink[] = ['200', 'moved', 'no-head', '404', '403', '503'].map((p) => ({ url: `${base}/${p}`, file: `content/papers/${p}.md`, field: 'links.paper' }));
+    const links: ExternalLink[] = ['200', 'moved', 'no-head', '404', '403', '503'].map((p) => ({
+      url: `${base}/${p}`,
+      file: `content/papers/${p}.md`,
+      field: 'links.paper',
+    }));
     links.push({ url: 'http://127.0.0.1:1/unreachable', file: 'content/papers/gone.md', field: 'links.code' });
     const results = await checkLinks(links, fetch, 3);
     const verdict = (p: string) => results.get(`${base}/${p}`)?.verdict;
@@ -47,7 +56,9 @@ describe('the weekly link check', () => {
     const { markdown, broken } = renderReport(links, results, '2026-01-05');
     expect(broken).toBe(3);
     expect(markdown).toMatch(/7 links checked: 3 answered, 3 broken, 1 could not be verified/);
-    expect(markdown).toMatch(new RegExp(`\\| \`content/papers/404\\.md\` \\| \`links\\.paper\` \\| ${base}/404 \\| 404 \\|`));
+    expect(markdown).toMatch(
+      new RegExp(`\\| \`content/papers/404\\.md\` \\| \`links\\.paper\` \\| ${base}/404 \\| 404 \\|`),
+    );
     expect(markdown).toMatch(/\| `content\/papers\/gone\.md` \| `links\.code` \| .* \| no answer/);
   });
 

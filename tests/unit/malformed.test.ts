@@ -36,14 +36,18 @@ describe('unknown vocabulary values list what is allowed and how to add more', (
   it('an unknown venue lists every venue id, says how to add a venue, and suggests the intended one', () => {
     const message = problem(valid.replace('venue: iccv', 'venue: Medical Image Analysis'));
     expect(message).toContain(`use one of: ${venueIds.join(', ')}`);
-    expect(message).toMatch(/content\/venues\.json \(id, short, name, kind, aliases\).*"Adding a venue" in CONTRIBUTING\.md\. Did you mean "media"\?/);
+    expect(message).toMatch(
+      /content\/venues\.json \(id, short, name, kind, aliases\).*"Adding a venue" in CONTRIBUTING\.md\. Did you mean "media"\?/,
+    );
   });
 
   it('an unknown category or modality lists every allowed id, and suggests a near spelling', () => {
     const category = problem(valid.replace('  - multi-scale', '  - Multi Scale'));
     expect(category).toContain(`use one of: ${categoryIds.join(', ')}`);
     expect(category).toMatch(/Did you mean "multi-scale"\?/);
-    expect(problem(valid.replace('  - chest-x-ray', '  - Chest X-Ray'))).toMatch(new RegExp(`use one of: ${modalityIds.join(', ')}.*Did you mean "chest-x-ray"\\?`));
+    expect(problem(valid.replace('  - chest-x-ray', '  - Chest X-Ray'))).toMatch(
+      new RegExp(`use one of: ${modalityIds.join(', ')}.*Did you mean "chest-x-ray"\\?`),
+    );
   });
 });
 

@@ -51,7 +51,7 @@ describe('questions on a terminal', () => {
   it('with a complete BibTeX entry, asks only for category, modality and code, offering the vocabularies', async () => {
     const bib = parseBibtex(readFileSync('tests/fixtures/bibtex/new-paper.bib', 'utf8'))[0];
     const { ask, asked } = scriptedUser({
-      'Categories': ['dense-prediction'],
+      Categories: ['dense-prediction'],
       'Imaging modalities': ['chest-x-ray'],
       'Is there an official code repository?': true,
       'Code repository URL': 'https://github.com/example/probing',
@@ -60,43 +60,83 @@ describe('questions on a terminal', () => {
     expect(asked.map((a) => a.kind)).toEqual(['checkbox', 'checkbox', 'confirm', 'input']);
     expect(asked[0]!.choices!.map((c) => c.value)).toEqual(leaves.map((l) => l.id));
     expect(asked[1]!.choices!.map((c) => c.value)).toEqual(modalities.map((m) => m.id));
-    expect(flags).toMatchObject({ categories: ['dense-prediction'], modalities: ['chest-x-ray'], code: 'https://github.com/example/probing' });
+    expect(flags).toMatchObject({
+      categories: ['dense-prediction'],
+      modalities: ['chest-x-ray'],
+      code: 'https://github.com/example/probing',
+    });
   });
 
   it('with nothing given, asks for every required fact, venue from a searchable list', async () => {
     const { ask, asked } = scriptedUser({
-      'Title': 'A Fresh Title',
-      'Authors': 'Ada Lovelace; Alan Turing',
-      'Venue': 'miccai',
-      'Year': '2024',
-      'Categories': ['others'],
+      Title: 'A Fresh Title',
+      Authors: 'Ada Lovelace; Alan Turing',
+      Venue: 'miccai',
+      Year: '2024',
+      Categories: ['others'],
       'Imaging modalities': [],
       'Is there an official code repository?': false,
     });
     const flags = await askForMissing({}, undefined, vocab, ask);
-    expect(asked.map((a) => a.message.split(/[ ,(:]/)[0])).toEqual(['Title', 'Authors', 'Venue', 'Year', 'Categories', 'Imaging', 'Is']);
-    expect(flags).toMatchObject({ title: 'A Fresh Title', authors: 'Ada Lovelace; Alan Turing', venue: 'miccai', year: '2024', categories: ['others'] });
+    expect(asked.map((a) => a.message.split(/[ ,(:]/)[0])).toEqual([
+      'Title',
+      'Authors',
+      'Venue',
+      'Year',
+      'Categories',
+      'Imaging',
+      'Is',
+    ]);
+    expect(flags).toMatchObject({
+      title: 'A Fresh Title',
+      authors: 'Ada Lovelace; Alan Turing',
+      venue: 'miccai',
+      year: '2024',
+      categories: ['others'],
+    });
   });
 
   it('asks for the venue when the BibTeX names one that is not in content/venues.json, and says how to add it', async () => {
-    const bib = parseBibtex('@article{a, title={T}, author={Doe, Jane}, journal={Journal of Imaginary Results}, year={2024}}')[0];
+    const bib = parseBibtex(
+      '@article{a, title={T}, author={Doe, Jane}, journal={Journal of Imaginary Results}, year={2024}}',
+    )[0];
     const said: string[] = [];
-    const { ask, asked } = scriptedUser({ 'Venue': 'media', 'Categories': ['others'], 'Imaging modalities': [], 'Is there': false });
+    const { ask, asked } = scriptedUser({
+      Venue: 'media',
+      Categories: ['others'],
+      'Imaging modalities': [],
+      'Is there': false,
+    });
     await askForMissing({}, bib, vocab, ask, (l) => said.push(l));
     expect(asked[0]!.kind).toBe('search');
     expect(said.join('\n')).toMatch(/"Journal of Imaginary Results" is not in content\/venues\.json.*Adding a venue/);
   });
 
   it('treats an arXiv id alone as a preprint: no venue or year question', async () => {
-    const { ask, asked } = scriptedUser({ 'Title': 'T', 'Authors': 'Jane Doe', 'Categories': ['others'], 'Imaging modalities': [], 'Is there': false });
+    const { ask, asked } = scriptedUser({
+      Title: 'T',
+      Authors: 'Jane Doe',
+      Categories: ['others'],
+      'Imaging modalities': [],
+      'Is there': false,
+    });
     await askForMissing({ arxiv: '2401.00001' }, undefined, vocab, ask);
     expect(asked.map((a) => a.kind)).toEqual(['input', 'input', 'checkbox', 'checkbox', 'confirm']);
   });
 
   it('refuses an empty title and a code link that is not https', async () => {
-    await expect(askForMissing({}, undefined, vocab, scriptedUser({ 'Title': '  ' }).ask)).rejects.toThrow(/the title is required/);
-    const user = scriptedUser({ 'Categories': ['others'], 'Imaging modalities': [], 'Is there': true, 'Code repository URL': 'http://x.org' });
-    await expect(askForMissing({ title: 'T', authors: 'A B', venue: 'miccai', year: 2024 }, undefined, vocab, user.ask)).rejects.toThrow(/an https:\/\/ link/);
+    await expect(askForMissing({}, undefined, vocab, scriptedUser({ Title: '  ' }).ask)).rejects.toThrow(
+      /the title is required/,
+    );
+    const user = scriptedUser({
+      Categories: ['others'],
+      'Imaging modalities': [],
+      'Is there': true,
+      'Code repository URL': 'http://x.org',
+    });
+    await expect(
+      askForMissing({ title: 'T', authors: 'A B', venue: 'miccai', year: 2024 }, undefined, vocab, user.ask),
+    ).rejects.toThrow(/an https:\/\/ link/);
   });
 
   it('filters venues by id, name or alias as you type', () => {

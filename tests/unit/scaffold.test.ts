@@ -13,7 +13,10 @@ import { leaves, modalities, venues } from '@/schemas/vocabularies';
 import { paperSchema } from '@/schemas/paper';
 import { loadCatalogue } from '../helpers/catalogue';
 
-const read = (dir: string) => readdirSync(dir).sort().map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+const read = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 const catalogue = { papers: read('content/papers'), datasets: read('content/datasets') };
 const vocab = { venues, leaves, modalities };
 const bibFixture = (name: string) => readFileSync(`tests/fixtures/bibtex/${name}`, 'utf8');
@@ -72,8 +75,12 @@ describe('venue matching', () => {
     const miccai = venues.find((v) => v.id === 'miccai')!;
     expect(matchVenue('miccai', venues)).toBe('miccai');
     expect(matchVenue(miccai.short, venues)).toBe('miccai');
-    expect(matchVenue(`Medical Image Computing and Computer Assisted Intervention -- ${miccai.short} 2024`, venues)).toBe('miccai');
-    expect(matchVenue('Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV)', venues)).toBe('iccv');
+    expect(
+      matchVenue(`Medical Image Computing and Computer Assisted Intervention -- ${miccai.short} 2024`, venues),
+    ).toBe('miccai');
+    expect(matchVenue('Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV)', venues)).toBe(
+      'iccv',
+    );
     expect(matchVenue('arXiv preprint arXiv:2303.00915', venues)).toBe('arxiv');
     expect(matchVenue('Journal of Imaginary Results', venues)).toBeUndefined();
   });
@@ -81,39 +88,82 @@ describe('venue matching', () => {
 
 describe('the scaffolder', () => {
   it('turns a BibTeX entry into an entry that passes npm run check (round trip)', () => {
-    const entry = scaffold('new-paper.bib', { categories: ['dense-prediction'], modalities: ['chest-x-ray'], code: 'https://github.com/example/probing' });
+    const entry = scaffold('new-paper.bib', {
+      categories: ['dense-prediction'],
+      modalities: ['chest-x-ray'],
+      code: 'https://github.com/example/probing',
+    });
     expect(entry.file).toBe(`content/papers/${entry.id}.md`);
     expect(entry.id).toMatch(/^muller2024probing/);
-    const { problems } = checkCatalogue([...catalogue.papers, { file: entry.file, text: entry.text }], catalogue.datasets);
+    const { problems } = checkCatalogue(
+      [...catalogue.papers, { file: entry.file, text: entry.text }],
+      catalogue.datasets,
+    );
     expect(problems).toEqual([]);
     // Read back through the real schema: the file says what the BibTeX said.
     const back = paperSchema.parse(parse(splitFrontMatter(entry.text)!.yaml));
     const bib = parseBibtex(bibFixture('new-paper.bib'))[0]!;
-    expect(back).toMatchObject({ title: bib.title, authors: bib.authors, year: bib.year, doi: bib.doi, venue: 'miccai', added: TODAY, categories: ['dense-prediction'], modalities: ['chest-x-ray'] });
+    expect(back).toMatchObject({
+      title: bib.title,
+      authors: bib.authors,
+      year: bib.year,
+      doi: bib.doi,
+      venue: 'miccai',
+      added: TODAY,
+      categories: ['dense-prediction'],
+      modalities: ['chest-x-ray'],
+    });
     expect(back.links).toEqual({ paper: `https://doi.org/${bib.doi}`, code: 'https://github.com/example/probing' });
   });
 
   it('fills an arXiv preprint from the id alone: venue arxiv, year of the id, abstract link', () => {
-    const entry = scaffold(undefined, { arxiv: 'arXiv:2402.01234v3', title: 'A Test Title About Ultrasound', authors: 'Ada Lovelace; Alan Turing', categories: ['others'] });
-    expect(entry.paper).toMatchObject({ venue: 'arxiv', year: 2024, arxiv: '2402.01234', links: { paper: 'https://arxiv.org/abs/2402.01234' }, authors: ['Ada Lovelace', 'Alan Turing'] });
+    const entry = scaffold(undefined, {
+      arxiv: 'arXiv:2402.01234v3',
+      title: 'A Test Title About Ultrasound',
+      authors: 'Ada Lovelace; Alan Turing',
+      categories: ['others'],
+    });
+    expect(entry.paper).toMatchObject({
+      venue: 'arxiv',
+      year: 2024,
+      arxiv: '2402.01234',
+      links: { paper: 'https://arxiv.org/abs/2402.01234' },
+      authors: ['Ada Lovelace', 'Alan Turing'],
+    });
     expect(entry.id).toBe('lovelace2024test');
   });
 
   it('refuses a paper the catalogue already has, naming the existing entry (title, DOI, arXiv id, link)', () => {
     const { papers } = loadCatalogue();
-    const limitr = papers.find((p) => titleKey(p.data.title) === titleKey(parseBibtex(bibFixture('existing-limitr.bib'))[0]!.title!))!;
+    const limitr = papers.find(
+      (p) => titleKey(p.data.title) === titleKey(parseBibtex(bibFixture('existing-limitr.bib'))[0]!.title!),
+    )!;
     expect(limitr).toBeDefined();
     expect(refusal(() => scaffold('existing-limitr.bib', { categories: ['multi-scale'] }))).toMatch(
-      new RegExp(`already in the catalogue: content/papers/${limitr.id}\\.md has the same title\\. .*edit content/papers/${limitr.id}\\.md`),
+      new RegExp(
+        `already in the catalogue: content/papers/${limitr.id}\\.md has the same title\\. .*edit content/papers/${limitr.id}\\.md`,
+      ),
     );
 
     const withDoi = papers.find((p) => p.data.doi)!;
-    const fresh = { title: 'An Unrelated New Title', authors: 'Jane Doe', year: 2024, venue: 'miccai', categories: ['others'] };
-    expect(refusal(() => scaffold(undefined, { ...fresh, doi: `https://doi.org/${withDoi.data.doi!.toUpperCase()}` }))).toMatch(`content/papers/${withDoi.id}.md has the same DOI`);
+    const fresh = {
+      title: 'An Unrelated New Title',
+      authors: 'Jane Doe',
+      year: 2024,
+      venue: 'miccai',
+      categories: ['others'],
+    };
+    expect(
+      refusal(() => scaffold(undefined, { ...fresh, doi: `https://doi.org/${withDoi.data.doi!.toUpperCase()}` })),
+    ).toMatch(`content/papers/${withDoi.id}.md has the same DOI`);
     const withArxiv = papers.find((p) => p.data.arxiv)!;
-    expect(refusal(() => scaffold(undefined, { ...fresh, arxiv: withArxiv.data.arxiv }))).toMatch(`content/papers/${withArxiv.id}.md has the same arXiv id`);
+    expect(refusal(() => scaffold(undefined, { ...fresh, arxiv: withArxiv.data.arxiv }))).toMatch(
+      `content/papers/${withArxiv.id}.md has the same arXiv id`,
+    );
     const withLink = papers.find((p) => !p.data.arxiv && !p.data.doi)!;
-    expect(refusal(() => scaffold(undefined, { ...fresh, link: `${withLink.data.links.paper}/` }))).toMatch(`content/papers/${withLink.id}.md has the same paper link`);
+    expect(refusal(() => scaffold(undefined, { ...fresh, link: `${withLink.data.links.paper}/` }))).toMatch(
+      `content/papers/${withLink.id}.md has the same paper link`,
+    );
   });
 
   it('says which flag to pass for every missing fact, listing the allowed values', () => {
@@ -122,48 +172,76 @@ describe('the scaffolder', () => {
     expect(message).toMatch(/no authors: pass --authors/);
     expect(message).toMatch(/no venue: pass --venue with one of: .*miccai/);
     expect(message).toMatch(/no year: pass --year/);
-    expect(message).toMatch(new RegExp(`no category: pass --category with one or more of: ${leaves.map((l) => l.id).join(', ')}`));
+    expect(message).toMatch(
+      new RegExp(`no category: pass --category with one or more of: ${leaves.map((l) => l.id).join(', ')}`),
+    );
     expect(message).toMatch(/no link to the paper: pass --link .*--doi .*--arxiv/);
   });
 
-  it('refuses an unknown venue, an unknown category and an http link with the checker\'s messages', () => {
-    expect(refusal(() => scaffold('new-paper.bib', { venue: 'Journal of Imaginary Results', categories: ['others'] }))).toMatch(
+  it("refuses an unknown venue, an unknown category and an http link with the checker's messages", () => {
+    expect(
+      refusal(() => scaffold('new-paper.bib', { venue: 'Journal of Imaginary Results', categories: ['others'] })),
+    ).toMatch(
       /--venue "Journal of Imaginary Results" is not a known venue; use one of: .*add it to content\/venues\.json \(id, short, name, kind, aliases\)/,
     );
-    expect(refusal(() => scaffold('new-paper.bib', { categories: ['segmentation'] }))).toMatch(/categories\.0: unknown category "segmentation"; use one of: multi-scale/);
-    expect(refusal(() => scaffold('new-paper.bib', { categories: ['others'], code: 'http://github.com/x/y' }))).toMatch(/links\.code: "http:\/\/github\.com\/x\/y" uses http; use the https:\/\//);
+    expect(refusal(() => scaffold('new-paper.bib', { categories: ['segmentation'] }))).toMatch(
+      /categories\.0: unknown category "segmentation"; use one of: multi-scale/,
+    );
+    expect(refusal(() => scaffold('new-paper.bib', { categories: ['others'], code: 'http://github.com/x/y' }))).toMatch(
+      /links\.code: "http:\/\/github\.com\/x\/y" uses http; use the https:\/\//,
+    );
   });
 
   it('refuses an "and others" author list unless the full list is given', () => {
-    const bib = parseBibtex('@article{a, title={A Fresh Title}, author={Doe, Jane and others}, journal={Medical Image Analysis}, year={2024}, doi={10.1000/fresh}}')[0];
-    expect(refusal(() => scaffoldEntry(bib, { categories: ['others'] }, catalogue, vocab, TODAY))).toMatch(/ends in "and others".*--authors/);
-    expect(scaffoldEntry(bib, { categories: ['others'], authors: 'Jane Doe and John Roe' }, catalogue, vocab, TODAY).paper.authors).toEqual(['Jane Doe', 'John Roe']);
+    const bib = parseBibtex(
+      '@article{a, title={A Fresh Title}, author={Doe, Jane and others}, journal={Medical Image Analysis}, year={2024}, doi={10.1000/fresh}}',
+    )[0];
+    expect(refusal(() => scaffoldEntry(bib, { categories: ['others'] }, catalogue, vocab, TODAY))).toMatch(
+      /ends in "and others".*--authors/,
+    );
+    expect(
+      scaffoldEntry(bib, { categories: ['others'], authors: 'Jane Doe and John Roe' }, catalogue, vocab, TODAY).paper
+        .authors,
+    ).toEqual(['Jane Doe', 'John Roe']);
   });
 });
 
-describe('npm run new (the command)', () => {
+// Each case starts the real command (Node + tsx): seconds each, more on a busy machine.
+describe('npm run new (the command)', { timeout: 60_000 }, () => {
   // A copy of the content in a temporary folder: the command writes there, never into the repository.
   const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
   cpSync('content', join(root, 'content'), { recursive: true });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const run = (args: string[], input = '') =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new.ts', '--root', root, '--no-input', ...args], { input, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new.ts', '--root', root, '--no-input', ...args], {
+      input,
+      encoding: 'utf8',
+    });
 
   it('writes the entry from BibTeX on standard input, and npm run check accepts it', () => {
-    const result = run(['-', '--category', 'dense-prediction,classification', '--modality', 'chest-x-ray'], bibFixture('new-paper.bib'));
+    const result = run(
+      ['-', '--category', 'dense-prediction,classification', '--modality', 'chest-x-ray'],
+      bibFixture('new-paper.bib'),
+    );
     expect(result.stderr).toBe('');
     const file = /Wrote (content\/papers\/[a-z0-9-]+\.md)/.exec(result.stdout)?.[1];
     expect(file).toBeDefined();
     const written = paperSchema.parse(parse(splitFrontMatter(readFileSync(join(root, file!), 'utf8'))!.yaml));
     expect(written.categories).toEqual(['dense-prediction', 'classification']);
-    const check = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--root', root, join(root, file!)], { encoding: 'utf8' });
+    const check = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check.ts', '--root', root, join(root, file!)],
+      { encoding: 'utf8' },
+    );
     expect(check).toMatch(/Checked 1 file\(s\): no problems/);
   });
 
   it('refuses the same paper a second time and exits non-zero, naming the entry', () => {
     const result = run([join('tests/fixtures/bibtex/new-paper.bib'), '--category', 'others']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/error: this paper is already in the catalogue: content\/papers\/muller2024probing\.md has the same title/);
+    expect(result.stderr).toMatch(
+      /error: this paper is already in the catalogue: content\/papers\/muller2024probing\.md has the same title/,
+    );
   });
 
   it('prints without writing on --dry-run, and fails with the flag to pass when no category is given', () => {

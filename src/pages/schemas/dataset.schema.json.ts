@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { datasetJsonSchema } from '@/lib/json-schema';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { paperJsonSchema } from '@/lib/json-schema';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(paperJsonSchema(), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(`${JSON.stringify(paperJsonSchema(), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });
