@@ -91,7 +91,7 @@ describe('GitHub workflows', () => {
       steps(w)
         .map((s) => s.run ?? '')
         .join('\n'),
-    ).toContain('npm run check-links');
+    ).toContain('npm run check:external-links');
   });
 
   it('the problem matcher turns npm run check output into annotations on the right file and line', () => {

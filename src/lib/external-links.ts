@@ -1,5 +1,5 @@
 /**
- * The weekly external-link check (`npm run check-links`): which links the entries hold, how to read
+ * The weekly external-link check (`npm run check:external-links`): which links the entries hold, how to read
  * an HTTP answer, and the Markdown report. Fetching is injected, so the logic is tested without the
  * internet; the script passes the real `fetch`.
  */

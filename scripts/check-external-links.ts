@@ -1,5 +1,5 @@
 /**
- * npm run check-links [-- --report file.md]
+ * npm run check:external-links [-- --report file.md]
  * Try every external link of every entry and report broken ones (Markdown on stdout, in the GitHub job
  * summary when run in Actions, and in --report). Always exits 0 unless the entries themselves are
  * invalid: a dead link elsewhere must not block work here. Run weekly by .github/workflows/links.yml.
@@ -7,7 +7,7 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { checkLinks, collectLinks, renderReport } from '../src/lib/link-check.ts';
+import { checkLinks, collectLinks, renderReport } from '../src/lib/external-links.ts';
 import { splitFrontMatter } from '../src/lib/validate.ts';
 import { paperSchema } from '../src/schemas/paper.ts';
 import { datasetSchema } from '../src/schemas/dataset.ts';
