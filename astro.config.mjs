@@ -19,6 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), pagefind()],
   vite: { plugins: [tailwindcss()] },
+  // Code blocks (the commands in CONTRIBUTING.md) are shown plain: Shiki colours them with inline styles,
+  // which the HTML validation refuses (no-inline-style), and no entry or page needs coloured code.
+  markdown: { syntaxHighlight: false },
   // Writes .astro/collections/*.schema.json plus a manifest mapping each content file to its schema, so
   // the Astro editor extension validates paper front matter as you type (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
