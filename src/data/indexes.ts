@@ -1,0 +1,72 @@
+/**
+ * Derived indexes of the catalogue (authors, venues, years, datasets per paper, related papers), each computed
+ * once per build from the memoised collections and shared by every page.
+ */
+import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
+import { authorAliasesSchema } from '@/schemas/author-aliases';
+import { leaves, taxonomy, venues, type Venue } from '@/schemas/vocabularies';
+import { buildAuthorIndex, type AuthorIndex } from '@/lib/authors';
+import { byAddedDesc, indexBy } from '@/lib/group';
+import { relatedPapers } from '@/lib/related';
+import { getDatasets, getPapers, type DatasetEntry, type PaperEntry } from './catalogue';
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+}
+
+const aliases = (() => {
+  const parsed = authorAliasesSchema.safeParse(aliasesData);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  content/author-aliases.json: ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid author aliases:\n${issues.join('\n')}`);
+  }
+  return parsed.data;
+})();
+
+/** Everyone who wrote a paper of the catalogue; one person, one page. */
+export const getAuthorIndex = once(async (): Promise<AuthorIndex<PaperEntry>> => buildAuthorIndex(await getPapers(), aliases));
+
+/** Papers by leaf category id (a paper in two categories is in both lists), newest first. */
+export const getPapersByCategory = once(async () => indexBy(await getPapers(), (p) => p.data.categories));
+
+/** Papers by branch id, newest first, each paper once. */
+export const getPapersByBranch = once(async () =>
+  indexBy(await getPapers(), (p) => [...new Set(p.data.categories.map((c) => taxonomy.branches.find((b) => b.leaves.some((l) => l.id === c))!.id))]),
+);
+
+/** Papers by venue id, newest first. */
+export const getPapersByVenue = once(async () => indexBy(await getPapers(), (p) => p.data.venue));
+
+/** Papers by year (as a string key), newest first. */
+export const getPapersByYear = once(async () => indexBy(await getPapers(), (p) => p.data.year));
+
+/** All papers, the most recently added first. */
+export const getRecentlyAdded = once(async () => byAddedDesc(await getPapers()));
+
+/** Papers by id. */
+export const getPaperById = once(async () => new Map((await getPapers()).map((p) => [p.id, p])));
+
+/** The datasets whose models name a paper, by paper id. */
+export const getDatasetsByPaper = once(async () =>
+  indexBy(await getDatasets(), (d) => d.data.models.flatMap((m) => (m.paper ? [m.paper] : []))),
+);
+
+/** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
+export const getRelated = once(async () => relatedPapers(await getPapers(), 5));
+
+/** The venue record of a venue id (ids are validated by the paper schema, so it always exists). */
+export function venueOf(id: string): Venue {
+  const venue = venues.find((v) => v.id === id);
+  if (!venue) throw new Error(`unknown venue id "${id}"`);
+  return venue;
+}
+
+/** The leaf record of a category id. */
+export function leafOf(id: string) {
+  const leaf = leaves.find((l) => l.id === id);
+  if (!leaf) throw new Error(`unknown category id "${id}"`);
+  return leaf;
+}
+
+export type { DatasetEntry, PaperEntry };

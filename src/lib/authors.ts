@@ -1,0 +1,137 @@
+/**
+ * Authors as people: one id per person, built from the names written in entries.
+ * Spellings that differ only by case, accents, punctuation or spacing fold to the same id; spellings that
+ * folding cannot merge are joined only through the alias data file (content/author-aliases.json), never on a guess.
+ */
+import { parse as parseName } from '@citation-js/name';
+import type { AuthorAlias } from '../schemas/author-aliases.ts';
+import { asciiFold } from './names.ts';
+
+/** What the index needs of a paper: its id and author list. */
+type Authored = { id: string; data: { authors: readonly string[] } };
+
+/**
+ * The URL id of a name: accents, case, punctuation and whitespace folded away.
+ * Example: authorKey("Daniel C. Castro") === authorKey("daniel c castro") === "daniel-c-castro";
+ * authorKey("Philip Müller") === "philip-muller". Letters of other scripts are kept.
+ */
+export function authorKey(name: string): string {
+  return asciiFold(name.normalize('NFKC'))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** One person of the catalogue. */
+export type Author<P> = {
+  /** URL id, e.g. "daniel-c-castro" */
+  id: string;
+  /** Name shown on the site */
+  name: string;
+  /** Every spelling found in entries */
+  spellings: string[];
+  /** Family name (for sorting and the A-Z index), e.g. "Castro" */
+  family: string;
+  /** Papers in input order */
+  papers: P[];
+};
+
+export type AuthorIndex<P> = {
+  /** All authors, sorted by family name then given names */
+  authors: Author<P>[];
+  /** The person a name as written in an entry refers to */
+  byName(name: string): Author<P>;
+  /** The person with this URL id, if any */
+  byId(id: string): Author<P> | undefined;
+};
+
+function nonAscii(s: string): number {
+  return [...s].filter((c) => c.charCodeAt(0) > 127).length;
+}
+
+/** Sortable form of a name: folded family name, then the rest. */
+function familyOf(name: string): { family: string; given: string } {
+  const parsed = parseName(name) as { family?: string; given?: string; literal?: string };
+  const family = parsed.family ?? parsed.literal ?? name;
+  return { family, given: parsed.given ?? '' };
+}
+
+/**
+ * Alias lookup: folded variant -> folded canonical key. Throws, naming the entry, when an alias is useless or
+ * contradicts another (a variant claimed by two people).
+ */
+export function aliasMap(aliases: readonly AuthorAlias[]): Map<string, { key: string; name: string }> {
+  const map = new Map<string, { key: string; name: string }>();
+  for (const alias of aliases) {
+    const key = authorKey(alias.name);
+    for (const variant of alias.variants) {
+      const vKey = authorKey(variant);
+      if (vKey === key) {
+        throw new Error(
+          `content/author-aliases.json: "${variant}" already folds to the same id as "${alias.name}" (${key}); remove this variant`,
+        );
+      }
+      const previous = map.get(vKey);
+      if (previous && previous.key !== key) {
+        throw new Error(
+          `content/author-aliases.json: "${variant}" is listed for both "${previous.name}" and "${alias.name}"; keep it under one person`,
+        );
+      }
+      map.set(vKey, { key, name: alias.name });
+    }
+  }
+  return map;
+}
+
+/**
+ * Build the author index of a list of papers. Each paper appears once per author, in input order.
+ * The displayed name is the alias file's spelling when there is one, else the most frequent spelling
+ * (ties go to the spelling with more accented letters, then the longer one: "Gareth J. Barker" over
+ * "Gareth J Barker", since folding loses accents and punctuation).
+ */
+export function buildAuthorIndex<P extends Authored>(papers: readonly P[], aliases: readonly AuthorAlias[] = []): AuthorIndex<P> {
+  const alias = aliasMap(aliases);
+  const keyOf = (name: string) => {
+    const k = authorKey(name);
+    return alias.get(k)?.key ?? k;
+  };
+  const people = new Map<string, { counts: Map<string, number>; papers: P[] }>();
+  for (const paper of papers) {
+    for (const name of new Set(paper.data.authors)) {
+      const key = keyOf(name);
+      let person = people.get(key);
+      if (!person) people.set(key, (person = { counts: new Map(), papers: [] }));
+      person.counts.set(name, (person.counts.get(name) ?? 0) + 1);
+      if (person.papers.at(-1) !== paper) person.papers.push(paper);
+    }
+  }
+  const canonical = new Map<string, string>();
+  for (const a of aliases) canonical.set(authorKey(a.name), a.name);
+
+  const authors: (Author<P> & { sortKey: string })[] = [...people.entries()].map(([id, person]) => {
+    const spellings = [...person.counts.keys()];
+    const name =
+      canonical.get(id) ??
+      [...person.counts.entries()].sort(
+        (a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+      )[0]![0];
+    const { family, given } = familyOf(name);
+    return { id, name, spellings, family, papers: person.papers, sortKey: `${asciiFold(family)} ${asciiFold(given)}` };
+  });
+  authors.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
+  const byId = new Map(authors.map((a) => [a.id, a]));
+  return {
+    authors,
+    byName(name) {
+      const found = byId.get(keyOf(name));
+      if (!found) throw new Error(`author "${name}" is not in the index`);
+      return found;
+    },
+    byId: (id) => byId.get(id),
+  };
+}
+
+/** The A-Z heading an author is listed under: the first letter of the folded family name, or "#". */
+export function initialOf(author: { family: string }): string {
+  const first = asciiFold(author.family).charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}

@@ -1,0 +1,75 @@
+/**
+ * Citation data of a paper, built from its entry only (no field is guessed): CSL-JSON, BibTeX through
+ * citation-js, and the Highwire Press `citation_*` meta tags that Zotero and Google Scholar read.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { parse as parseName } from '@citation-js/name';
+import type { Paper } from '../schemas/paper.ts';
+import type { Venue } from '../schemas/vocabularies.ts';
+
+type Citable = { id: string; data: Paper };
+
+/** A CSL name: parsed "Given Family", or kept literal when it cannot be split. */
+function cslName(name: string) {
+  const parsed = parseName(name);
+  return parsed.family ? parsed : { literal: name };
+}
+
+/**
+ * CSL-JSON for one paper. Conference and workshop papers become `paper-conference` (BibTeX @inproceedings),
+ * journal articles `article-journal` (@article), preprints `document` (@misc) with the arXiv id as a note.
+ */
+export function toCsl(paper: Citable, venue: Venue): Record<string, unknown> {
+  const { data } = paper;
+  const csl: Record<string, unknown> = {
+    id: paper.id,
+    'citation-key': paper.id,
+    title: data.title,
+    author: data.authors.map(cslName),
+    issued: { 'date-parts': [[data.year]] },
+    URL: data.links.paper,
+  };
+  if (venue.kind === 'journal') Object.assign(csl, { type: 'article-journal', 'container-title': venue.name });
+  else if (venue.kind === 'preprint') Object.assign(csl, { type: 'document', publisher: venue.short });
+  else Object.assign(csl, { type: 'paper-conference', 'container-title': venue.name });
+  if (data.doi) csl.DOI = data.doi;
+  if (data.arxiv) csl.note = `arXiv:${data.arxiv}`;
+  return csl;
+}
+
+/** BibTeX of one or more papers, keys = entry ids. Example: bibtex([{ paper, venue }]) -> "@inproceedings{huang2021gloria, ..." */
+export function bibtex(items: readonly { paper: Citable; venue: Venue }[]): string {
+  return new Cite(items.map(({ paper, venue }) => toCsl(paper, venue)))
+    .format('bibtex', { format: 'text' })
+    .toString()
+    // citation-js repeats the URL as `howpublished` when there is no publisher; `url` already carries it
+    .replace(/^\s*howpublished = \{https?:.*\},\n/gm, '')
+    .trim();
+}
+
+/** The PDF of a paper when it is known from the entry: an arXiv id, or a paper link that is itself a PDF. */
+export function pdfUrl(data: Paper): string | undefined {
+  if (data.arxiv) return `https://arxiv.org/pdf/${data.arxiv}`;
+  if (/\.pdf(?:[?#].*)?$/i.test(data.links.paper)) return data.links.paper;
+  return undefined;
+}
+
+/**
+ * Highwire Press meta tags (name, content) in the order Zotero expects: title, authors, date, container,
+ * identifiers, PDF. Example: [["citation_title", "GLoRIA ..."], ["citation_author", "Shih-Cheng Huang"], ...]
+ */
+export function highwireTags(data: Paper, venue: Venue): [string, string][] {
+  const tags: [string, string][] = [['citation_title', data.title]];
+  for (const author of data.authors) tags.push(['citation_author', author]);
+  tags.push(['citation_publication_date', String(data.year)]);
+  if (venue.kind === 'journal') tags.push(['citation_journal_title', venue.name]);
+  else if (venue.kind === 'conference' || venue.kind === 'workshop') tags.push(['citation_conference_title', venue.name]);
+  else tags.push(['citation_publisher', venue.short]);
+  if (data.doi) tags.push(['citation_doi', data.doi]);
+  if (data.arxiv) tags.push(['citation_arxiv_id', data.arxiv]);
+  tags.push(['citation_abstract_html_url', data.links.paper]);
+  const pdf = pdfUrl(data);
+  if (pdf) tags.push(['citation_pdf_url', pdf]);
+  return tags;
+}

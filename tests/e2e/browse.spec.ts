@@ -1,0 +1,137 @@
+/**
+ * Journey: a researcher browses the catalogue. Home -> category -> paper -> author -> another paper;
+ * a dataset -> its paper; the theme choice follows them across pages and reloads.
+ * Expected values come from the real content (loadCatalogue), never from the built pages.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loadCatalogue } from '../helpers/catalogue';
+
+const { papers, datasets, taxonomy } = loadCatalogue();
+const newestFirst = (a: (typeof papers)[number], b: (typeof papers)[number]) =>
+  b.data.year - a.data.year || b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title);
+
+// A paper whose author (spelt the same way) wrote another paper of the catalogue, and the leaf it is filed under.
+const journey = (() => {
+  for (const branch of taxonomy.branches) {
+    for (const leaf of branch.leaves) {
+      for (const paper of papers.filter((p) => p.data.categories.includes(leaf.id))) {
+        for (const author of paper.data.authors) {
+          const other = papers.find((q) => q.id !== paper.id && q.data.authors.includes(author));
+          if (other) return { branch, leaf, paper, author, other };
+        }
+      }
+    }
+  }
+  throw new Error('no author with two papers in the catalogue');
+})();
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('home -> category -> paper -> author -> another paper', async ({ page }) => {
+  const { leaf, paper, author, other } = journey;
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  const tree = page.getByRole('region', { name: 'The taxonomy' });
+  const inLeaf = papers.filter((p) => p.data.categories.includes(leaf.id));
+  await expect(tree.getByRole('heading', { name: `${leaf.title} (${inLeaf.length} papers)` })).toBeVisible();
+  await tree.getByRole('link', { name: leaf.title, exact: true }).click();
+
+  await expect(h1(page)).toHaveText(leaf.title);
+  const cards = page.getByRole('main').getByRole('article');
+  await expect(cards).toHaveCount(inLeaf.length);
+  // newest first: the first card is the newest paper of the leaf
+  await expect(cards.first().getByRole('heading')).toHaveText([...inLeaf].sort(newestFirst)[0]!.data.title);
+  await page.getByRole('main').getByRole('link', { name: paper.data.title, exact: true }).click();
+
+  await expect(h1(page)).toHaveText(paper.data.title);
+  await expect(page).toHaveURL(new RegExp(`/papers/${paper.id}/$`));
+  await page.getByRole('main').getByRole('link', { name: author, exact: true }).first().click();
+
+  await expect(h1(page)).toHaveText(author);
+  const theirs = papers.filter((p) => p.data.authors.includes(author));
+  for (const p of theirs) await expect(page.getByRole('main').getByRole('link', { name: p.data.title, exact: true })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: other.data.title, exact: true }).click();
+
+  await expect(h1(page)).toHaveText(other.data.title);
+  await expect(page.getByRole('main').getByRole('link', { name: author, exact: true }).first()).toBeVisible();
+});
+
+test('a paper filed under two categories is listed on both category pages', async ({ page }) => {
+  const paper = papers.find((p) => p.data.categories.length > 1);
+  expect(paper, 'the catalogue should have a paper in two categories').toBeDefined();
+  for (const id of paper!.data.categories) {
+    const branch = taxonomy.branches.find((b) => b.leaves.some((l) => l.id === id))!;
+    await page.goto(`./taxonomy/${branch.id}/${id}/`);
+    await expect(page.getByRole('main').getByRole('link', { name: paper!.data.title, exact: true })).toBeVisible();
+  }
+});
+
+test('a paper page shows its facts, links and a citation', async ({ page }) => {
+  const { paper } = journey;
+  await page.goto(`./papers/${paper.id}/`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Read the paper (external site)' })).toHaveAttribute('href', paper.data.links.paper);
+  if (paper.data.links.code) await expect(main.getByRole('link', { name: 'Code (external site)' })).toHaveAttribute('href', paper.data.links.code);
+  await expect(main.getByRole('link', { name: String(paper.data.year), exact: true })).toBeVisible();
+  await expect(page.locator('meta[name="citation_author"]')).toHaveCount(paper.data.authors.length);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', paper.data.title);
+  await expect(main.getByText(`@`, { exact: false }).filter({ hasText: paper.id }).first()).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute('href', new RegExp(`/edit/main/content/papers/${paper.id}\\.md$`));
+  await expect(page.getByRole('complementary', { name: 'Related papers' }).getByRole('article').first()).toBeVisible();
+});
+
+test('dataset page -> paper', async ({ page }) => {
+  const dataset = datasets.find((d) => d.data.models.some((m) => m.paper && papers.some((p) => p.id === m.paper)))!;
+  const linked = papers.filter((p) => dataset.data.models.some((m) => m.paper === p.id));
+  await page.goto('./datasets/');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(datasets.length + 1);
+  await page.getByRole('table').getByRole('link', { name: dataset.data.name, exact: true }).click();
+
+  await expect(h1(page)).toHaveText(dataset.data.name);
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(linked.length);
+  await page.getByRole('main').getByRole('link', { name: linked[0]!.data.title, exact: true }).click();
+  await expect(h1(page)).toHaveText(linked[0]!.data.title);
+  // and the paper page links back to the dataset
+  await expect(page.getByRole('main').getByRole('link', { name: dataset.data.name, exact: true })).toBeVisible();
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('the toggle persists across navigation and reload', async ({ page }) => {
+    await page.goto('./');
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    const html = page.locator('html');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    await toggle.press('Enter'); // keyboard operable
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(html).toHaveClass(/\bdark\b/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authors' }).click();
+    await expect(h1(page)).toHaveText('Authors');
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.reload();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.reload();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('system preference', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a dark system starts dark until the reader chooses', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { aliasMap, authorKey, buildAuthorIndex, initialOf } from '../../src/lib/authors.ts';
+import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
+import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
+import { loadCatalogue } from '../helpers/catalogue.ts';
+
+const paper = (id: string, authors: string[]) => ({ id, data: { authors } });
+
+describe('authorKey', () => {
+  it('folds case, accents, punctuation and spacing into one id', () => {
+    expect(authorKey('Daniel C. Castro')).toBe('daniel-c-castro');
+    expect(authorKey('daniel  c castro')).toBe(authorKey('Daniel C. Castro'));
+    expect(authorKey('Philip Müller')).toBe(authorKey('Philip Muller'));
+    expect(authorKey('Tony C.W.Mok')).toBe(authorKey('Tony C. W. Mok'));
+    expect(authorKey('Simon Reiß')).toBe(authorKey('Simon Reiss'));
+  });
+
+  it('keeps different people apart', () => {
+    expect(authorKey('Chen Chen')).not.toBe(authorKey('Cheng Chen'));
+    expect(authorKey('Daniel Rückert')).not.toBe(authorKey('Daniel Rueckert'));
+  });
+});
+
+describe('buildAuthorIndex', () => {
+  it('gives one page to spellings that fold together and shows the fuller spelling', () => {
+    const index = buildAuthorIndex([paper('a', ['Gareth J Barker']), paper('b', ['Gareth J. Barker', 'Ege Özsoy']), paper('c', ['Ege Ozsoy'])]);
+    expect(index.authors).toHaveLength(2);
+    const barker = index.byName('Gareth J Barker');
+    expect(barker.name).toBe('Gareth J. Barker');
+    expect(barker.papers.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(index.byName('Ege Ozsoy').name).toBe('Ege Özsoy');
+  });
+
+  it('joins spellings that folding cannot merge only through the alias file', () => {
+    const papers = [paper('a', ['Daniel Rückert']), paper('b', ['Daniel Rueckert'])];
+    expect(buildAuthorIndex(papers).authors).toHaveLength(2);
+    const merged = buildAuthorIndex(papers, [{ name: 'Daniel Rückert', variants: ['Daniel Rueckert'], evidence: 'test' }]);
+    expect(merged.authors).toHaveLength(1);
+    expect(merged.authors[0]!.name).toBe('Daniel Rückert');
+    expect(merged.authors[0]!.spellings).toEqual(['Daniel Rückert', 'Daniel Rueckert']);
+  });
+
+  it('sorts by family name and files under its initial', () => {
+    const index = buildAuthorIndex([paper('a', ['Zoe Abbott', 'Adam Zeller', 'Ludwig van Beethoven', 'Ege Özsoy'])]);
+    expect(index.authors.map((a) => a.name)).toEqual(['Zoe Abbott', 'Ludwig van Beethoven', 'Ege Özsoy', 'Adam Zeller']);
+    expect(index.authors.map(initialOf)).toEqual(['A', 'B', 'O', 'Z']);
+  });
+
+  it('counts a paper once per author even if a name repeats', () => {
+    const index = buildAuthorIndex([paper('a', ['Jie Liu', 'Jie  Liu'])]);
+    expect(index.byName('Jie Liu').papers).toHaveLength(1);
+  });
+});
+
+describe('aliasMap', () => {
+  it('refuses a variant that folding already merges, naming the file', () => {
+    expect(() => aliasMap([{ name: 'Daniel Rückert', variants: ['Daniel Ruckert'], evidence: 'x' }])).toThrow(
+      /author-aliases\.json: "Daniel Ruckert" already folds/,
+    );
+  });
+
+  it('refuses a variant claimed by two people', () => {
+    expect(() =>
+      aliasMap([
+        { name: 'A B', variants: ['A. Bee'], evidence: 'x' },
+        { name: 'A C', variants: ['A. Bee'], evidence: 'x' },
+      ]),
+    ).toThrow(/listed for both "A B" and "A C"/);
+  });
+});
+
+describe('the real catalogue', () => {
+  const { papers } = loadCatalogue();
+  const aliases = authorAliasesSchema.parse(aliasesData);
+  const index = buildAuthorIndex(papers, aliases);
+
+  it('has a valid alias file whose spellings all occur in entries', () => {
+    const names = new Set(papers.flatMap((p) => p.data.authors));
+    for (const alias of aliases) {
+      for (const spelling of [alias.name, ...alias.variants]) expect(names, spelling).toContain(spelling);
+    }
+  });
+
+  it('lists every author line of every paper under exactly one person', () => {
+    for (const p of papers) {
+      for (const name of p.data.authors) expect(index.byName(name).papers).toContain(p);
+    }
+    const ids = index.authors.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[\p{Ll}\p{Lo}0-9]+(?:-[\p{Ll}\p{Lo}0-9]+)*$/u.test(id))).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bibtex, highwireTags, pdfUrl, toCsl } from '../../src/lib/cite.ts';
+import { venues } from '../../src/schemas/vocabularies.ts';
+import { loadCatalogue } from '../helpers/catalogue.ts';
+
+const { papers } = loadCatalogue();
+const venueOf = (id: string) => venues.find((v) => v.id === id)!;
+const kindOf = (p: (typeof papers)[number]) => venueOf(p.data.venue).kind;
+const conference = papers.find((p) => kindOf(p) === 'conference' && p.data.doi)!;
+const journal = papers.find((p) => kindOf(p) === 'journal')!;
+const preprint = papers.find((p) => kindOf(p) === 'preprint' && p.data.arxiv)!;
+
+/** Field names of a BibTeX entry. */
+const fields = (tex: string) => [...tex.matchAll(/^\s*([a-z]+) = \{/gm)].map((m) => m[1]);
+
+describe('bibtex', () => {
+  it('writes a conference paper as @inproceedings keyed by its id, with the venue as booktitle', () => {
+    const tex = bibtex([{ paper: conference, venue: venueOf(conference.data.venue) }]);
+    expect(tex.startsWith(`@inproceedings{${conference.id},`)).toBe(true);
+    expect(tex).toContain(`year = {${conference.data.year}}`);
+    expect(tex).toContain(`doi = {${conference.data.doi}}`);
+    expect(tex).toMatch(/booktitle = \{/);
+    // one "and"-separated name per author
+    const authorLine = /author = \{(.*)\},/.exec(tex)![1]!;
+    expect(authorLine.split(' and ')).toHaveLength(conference.data.authors.length);
+  });
+
+  it('writes a journal article as @article with the journal name', () => {
+    const tex = bibtex([{ paper: journal, venue: venueOf(journal.data.venue) }]);
+    expect(tex.startsWith(`@article{${journal.id},`)).toBe(true);
+    expect(tex).toMatch(/journal = \{/);
+  });
+
+  it('writes a preprint as @misc with its arXiv id and no made-up venue', () => {
+    const tex = bibtex([{ paper: preprint, venue: venueOf(preprint.data.venue) }]);
+    expect(tex.startsWith(`@misc{${preprint.id},`)).toBe(true);
+    expect(tex).toContain(`note = {arXiv:${preprint.data.arxiv}}`);
+    expect(fields(tex)).not.toContain('journal');
+    expect(fields(tex)).not.toContain('booktitle');
+  });
+
+  it('only uses fields that come from the entry, for every paper of the catalogue', () => {
+    const allowed = new Set(['author', 'title', 'booktitle', 'journal', 'publisher', 'year', 'doi', 'url', 'note']);
+    const tex = bibtex(papers.map((paper) => ({ paper, venue: venueOf(paper.data.venue) })));
+    expect(tex.match(/^@/gm)).toHaveLength(papers.length);
+    for (const f of fields(tex)) expect(allowed, f).toContain(f);
+    for (const p of papers.filter((x) => !x.data.doi)) expect(toCsl(p, venueOf(p.data.venue))).not.toHaveProperty('DOI');
+  });
+});
+
+describe('highwireTags', () => {
+  it('names every author in order and the right kind of container', () => {
+    const tags = highwireTags(conference.data, venueOf(conference.data.venue));
+    expect(tags.filter(([n]) => n === 'citation_author').map(([, v]) => v)).toEqual(conference.data.authors);
+    expect(tags).toContainEqual(['citation_title', conference.data.title]);
+    expect(tags).toContainEqual(['citation_publication_date', String(conference.data.year)]);
+    expect(tags).toContainEqual(['citation_conference_title', venueOf(conference.data.venue).name]);
+    expect(tags).toContainEqual(['citation_doi', conference.data.doi]);
+    const j = highwireTags(journal.data, venueOf(journal.data.venue));
+    expect(j).toContainEqual(['citation_journal_title', venueOf(journal.data.venue).name]);
+  });
+
+  it('gives a PDF link only when one is known', () => {
+    const tags = highwireTags(preprint.data, venueOf(preprint.data.venue));
+    expect(tags).toContainEqual(['citation_arxiv_id', preprint.data.arxiv]);
+    expect(tags).toContainEqual(['citation_pdf_url', `https://arxiv.org/pdf/${preprint.data.arxiv}`]);
+    const noPdf = papers.find((p) => !p.data.arxiv && !/\.pdf$/i.test(p.data.links.paper))!;
+    expect(pdfUrl(noPdf.data)).toBeUndefined();
+    expect(highwireTags(noPdf.data, venueOf(noPdf.data.venue)).map(([n]) => n)).not.toContain('citation_pdf_url');
+  });
+});

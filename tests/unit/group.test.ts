@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { byAddedDesc, countBy, groupByYear, indexBy } from '../../src/lib/group.ts';
+import { loadCatalogue } from '../helpers/catalogue.ts';
+
+const p = (id: string, year: number, added: string, categories: string[] = ['x']) => ({ id, data: { year, added, title: id, categories } });
+
+describe('groupByYear', () => {
+  it('groups newest year first and keeps the order within a year', () => {
+    const groups = groupByYear([p('a', 2023, '2024-01-01'), p('b', 2024, '2024-01-01'), p('c', 2023, '2023-01-01')]);
+    expect(groups.map((g) => g.year)).toEqual([2024, 2023]);
+    expect(groups[1]!.papers.map((x) => x.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('byAddedDesc', () => {
+  it('puts the most recent additions first without changing the input', () => {
+    const input = [p('old', 2024, '2023-12-01'), p('new', 2020, '2024-07-26')];
+    expect(byAddedDesc(input).map((x) => x.id)).toEqual(['new', 'old']);
+    expect(input[0]!.id).toBe('old');
+  });
+});
+
+describe('countBy and indexBy', () => {
+  it('count and list an item under each of its keys once', () => {
+    const items = [p('a', 2023, 'x', ['k1', 'k2']), p('b', 2023, 'x', ['k2', 'k2'])];
+    expect(countBy(items, (i) => i.data.categories)).toEqual(new Map([['k1', 1], ['k2', 2]]));
+    expect(indexBy(items, (i) => i.data.categories).get('k2')!.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  it('place a paper of the real catalogue in every category it names', () => {
+    const { papers, leaves } = loadCatalogue();
+    const index = indexBy(papers, (x) => x.data.categories);
+    const multi = papers.filter((x) => x.data.categories.length > 1);
+    for (const paper of multi) for (const c of paper.data.categories) expect(index.get(c)).toContain(paper);
+    const total = leaves.reduce((n, l) => n + (index.get(l.id)?.length ?? 0), 0);
+    expect(total).toBe(papers.reduce((n, x) => n + x.data.categories.length, 0));
+  });
+});
