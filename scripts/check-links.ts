@@ -5,17 +5,22 @@
  *   npm run check:links                      # dist/ (base /) and dist-base/ (base /Awesome-CLIP-in-Medical-Imaging/)
  *   tsx scripts/check-links.ts dist:/ dist-base:/Awesome-CLIP-in-Medical-Imaging/
  *
- * Exits 1 with one line per broken reference (file:line, attribute, href, why).
+ * Exits 1 listing each broken reference (attribute, href, why) with the file:line where it occurs. The same
+ * broken link on many pages (a template bug) is listed once with three of its places, unless --all is given.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { checkSite, formatProblem } from '../src/lib/site-links.ts';
+import { checkSite, groupProblems } from '../src/lib/site-links.ts';
 import { BASE_PATH } from '../tests/helpers/sites.ts';
 
 // Canonical and feed URLs are absolute on the published origin; they are checked like relative links.
 const SITE_ORIGIN = process.env.SITE_URL ?? 'https://clip-medical-imaging.github.io';
 
-const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist:/', `dist-base:${BASE_PATH}`];
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const named = args.filter((a) => a !== '--all');
+const targets = named.length > 0 ? named : ['dist:/', `dist-base:${BASE_PATH}`];
+const EXAMPLES = 3;
 
 let failed = false;
 for (const target of targets) {
@@ -35,7 +40,11 @@ for (const target of targets) {
     console.log(`${dir} (base ${base}): ${pages} pages, ${files.length} files, 0 broken links or anchors`);
   } else {
     failed = true;
-    for (const p of problems) console.error(formatProblem(dir, p));
+    for (const { what, where } of groupProblems(dir, problems)) {
+      const shown = all ? where : where.slice(0, EXAMPLES);
+      const more = where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : '';
+      console.error(`${what}\n  ${shown.join('\n  ')}${more}`);
+    }
     console.error(`${dir} (base ${base}): ${problems.length} broken links or anchors in ${pages} pages`);
   }
 }

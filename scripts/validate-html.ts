@@ -1,21 +1,27 @@
 /**
- * Validates every built HTML page with html-validate (config: .htmlvalidate.json, extending
+ * Validates every built HTML page with html-validate (config: .htmlvalidate.mjs, extending
  * html-validate:recommended).
  *
  *   npm run validate:html            # dist/
  *   tsx scripts/validate-html.ts dist dist-base
  *
- * Prints each error as file:line:column, rule and message (html-validate's "stylish" format) and exits 1
- * when there is any error. Warnings are printed but do not fail.
+ * Prints each error as file:line:column [rule] message and exits 1 when there is any error. One template
+ * bug repeats on hundreds of pages, so identical errors are grouped (three examples each) unless --all is given.
+ * Warnings are printed but do not fail.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import config from '../.htmlvalidate.mjs';
 
-const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist'];
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const dirs = args.filter((a) => a !== '--all');
+if (dirs.length === 0) dirs.push('dist');
 
-const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
-const stylish = formatterFactory('stylish');
+// The config is loaded explicitly: a config file that went missing must not turn into an empty rule set.
+const htmlvalidate = new HtmlValidate(new StaticConfigLoader(config));
+const EXAMPLES = 3;
 
 let failed = false;
 for (const dir of dirs) {
@@ -35,7 +41,20 @@ for (const dir of dirs) {
   }
   const report = await htmlvalidate.validateMultipleFiles(pages);
   const errors = report.errorCount;
-  if (report.results.length > 0) console.error(stylish(report.results));
+  const groups = new Map<string, string[]>();
+  for (const result of report.results) {
+    for (const m of result.messages) {
+      const kind = m.severity === 2 ? 'error' : 'warning';
+      const at = m.selector?.replace(/:nth-child\(\d+\)/g, '');
+      const key = `${kind} [${m.ruleId}] ${m.message}${at ? ` (at ${at})` : ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), `${result.filePath}:${m.line}:${m.column}`]);
+    }
+  }
+  for (const [key, where] of groups) {
+    const shown = all ? where : where.slice(0, EXAMPLES);
+    console.error(`${key}\n  ${shown.join('\n  ')}${where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : ''}`);
+  }
+  if (groups.size > 0) console.error('Rules are explained at https://html-validate.org/rules/<rule>.html');
   // A count per rule shows at a glance whether one template or many pages are at fault.
   const byRule = new Map<string, number>();
   for (const result of report.results)

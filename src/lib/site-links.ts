@@ -16,8 +16,10 @@ export type PageRef = {
   source: string;
   /** The value as written, e.g. "/papers/huang2021gloria/#links". */
   value: string;
-  /** 1-based line in the HTML file. */
+  /** 1-based line in the HTML file (0 when unknown, e.g. in CSS). */
   line: number;
+  /** 1-based column of the attribute (built pages are often one long line). */
+  col: number;
 };
 
 /** What a page offers to links (its ids) and what it links to. */
@@ -87,14 +89,14 @@ export function extractLinks(html: string): PageLinks {
       for (const attr of skip ? [] : (URL_ATTRIBUTES[node.tagName] ?? [])) {
         const value = attrs.get(attr);
         if (value === undefined) continue;
-        const line = node.sourceCodeLocation?.attrs?.[attr]?.startLine ?? node.sourceCodeLocation?.startLine ?? 0;
+        const loc = node.sourceCodeLocation?.attrs?.[attr] ?? node.sourceCodeLocation;
         const values = attr === 'srcset' ? srcsetUrls(value) : [value];
-        for (const v of values) refs.push({ source: `${node.tagName}[${attr}]`, value: v, line });
+        for (const v of values) refs.push({ source: `${node.tagName}[${attr}]`, value: v, line: loc?.startLine ?? 0, col: loc?.startCol ?? 0 });
       }
     }
     stack.push(...childrenOf(node).reverse());
   }
-  refs.sort((a, b) => a.line - b.line);
+  refs.sort((a, b) => a.line - b.line || a.col - b.col);
   return { ids, refs };
 }
 
@@ -120,7 +122,7 @@ export type CheckOptions = {
 };
 
 /** One broken reference: in which file and line, what it says, and why it is broken. */
-export type LinkProblem = { file: string; line: number; source: string; href: string; reason: string };
+export type LinkProblem = { file: string; line: number; col: number; source: string; href: string; reason: string };
 
 /** A reference resolved against the page it is on. */
 export type ResolvedRef =
@@ -216,14 +218,14 @@ export function checkSite(
   for (const file of sorted) {
     let refs: PageRef[];
     if (file.endsWith('.html')) refs = pageLinks(file).refs;
-    else if (file.endsWith('.css')) refs = extractCssUrls(read(file)).map((value) => ({ source: 'css url()', value, line: 0 }));
+    else if (file.endsWith('.css')) refs = extractCssUrls(read(file)).map((value) => ({ source: 'css url()', value, line: 0, col: 0 }));
     else continue;
     const pagePath = pathForFile(file);
     for (const ref of refs) {
       const resolved = resolveRef(ref.value, pagePath, siteOrigins);
       if (resolved.kind === 'external') continue;
       const report = (reason: string) =>
-        problems.push({ file, line: ref.line, source: ref.source, href: ref.value, reason });
+        problems.push({ file, line: ref.line, col: ref.col, source: ref.source, href: ref.value, reason });
       if (!resolved.path.startsWith(base) && !resolved.path.startsWith('\u0000')) {
         report(`leaves the base path ${base} (resolves to ${resolved.path})`);
         continue;
@@ -243,8 +245,25 @@ export function checkSite(
   return problems;
 }
 
-/** One line per problem: "dist/a/index.html:12: a[href] "/b/" -> no page there (no file /b/index.html)". */
+/** Where a problem is: "dist/a/index.html:12:40", or just the file when the position is unknown. */
+function place(root: string, p: LinkProblem): string {
+  return p.line > 0 ? `${root}${p.file}:${p.line}:${p.col}` : `${root}${p.file}`;
+}
+
+/** One line per problem: "dist/a/index.html:12:40: a[href] "/b/" -> no page there (no file /b/index.html)". */
 export function formatProblem(root: string, p: LinkProblem): string {
-  const where = p.line > 0 ? `${root}${p.file}:${p.line}` : `${root}${p.file}`;
-  return `${where}: ${p.source} "${p.href}" -> ${p.reason}`;
+  return `${place(root, p)}: ${p.source} "${p.href}" -> ${p.reason}`;
+}
+
+/**
+ * Groups problems that differ only by page (one template bug repeats on every page) into one entry each:
+ * "a[href] "/x/" -> reason" with the places it occurs, in first-seen order.
+ */
+export function groupProblems(root: string, problems: LinkProblem[]): { what: string; where: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const p of problems) {
+    const what = `${p.source} "${p.href}" -> ${p.reason}`;
+    groups.set(what, [...(groups.get(what) ?? []), place(root, p)]);
+  }
+  return [...groups].map(([what, where]) => ({ what, where }));
 }

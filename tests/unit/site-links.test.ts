@@ -5,6 +5,7 @@ import {
   extractLinks,
   fileForPath,
   formatProblem,
+  groupProblems,
   pathForFile,
   resolveRef,
   srcsetUrls,
@@ -103,9 +104,9 @@ describe('checkSite', () => {
     });
     const problems = checkSite(s.files, s.read, { base: '/' });
     expect(problems.map((p) => formatProblem('dist', p))).toEqual([
-      'dist/index.html:5: a[href] "/nope/" -> no page there (no file /nope/index.html)',
-      'dist/index.html:6: a[href] "/a/#missing" -> no element with id="missing" on /a/',
-      'dist/index.html:7: script[src] "/app.js" -> no such file (/app.js)',
+      'dist/index.html:5:4: a[href] "/nope/" -> no page there (no file /nope/index.html)',
+      'dist/index.html:6:4: a[href] "/a/#missing" -> no element with id="missing" on /a/',
+      'dist/index.html:7:9: script[src] "/app.js" -> no such file (/app.js)',
       'dist/s.css: css url() "/gone.svg" -> no such file (/gone.svg)',
     ]);
   });
@@ -132,5 +133,18 @@ describe('checkSite', () => {
       '/b/index.html': page('<p>no ids</p>'),
     });
     expect(checkSite(s.files, s.read, { base: '/' }).map((p) => p.reason)).toEqual(['no element with id="here" on /b/']);
+  });
+});
+
+describe('groupProblems', () => {
+  it('folds the same broken link on many pages into one entry listing the pages', () => {
+    const s = site({
+      '/a/index.html': page('<a href="/gone/">g</a>'),
+      '/b/index.html': page('<a href="/gone/">g</a><a href="/a/#x">x</a>'),
+    });
+    expect(groupProblems('dist', checkSite(s.files, s.read, { base: '/' }))).toEqual([
+      { what: 'a[href] "/gone/" -> no page there (no file /gone/index.html)', where: ['dist/a/index.html:5:4', 'dist/b/index.html:5:4'] },
+      { what: 'a[href] "/a/#x" -> no element with id="x" on /a/', where: ['dist/b/index.html:5:26'] },
+    ]);
   });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import config from '../../.htmlvalidate.mjs';
+
+const validator = new HtmlValidate(new StaticConfigLoader(config));
+
+const page = (body: string, title = 'A page') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${body}</main></body></html>`;
+
+describe('.htmlvalidate.mjs (the config npm run validate:html uses)', () => {
+  it('accepts a sound page, including a paper title longer than 70 characters', async () => {
+    const long = 'Knowledge-enhanced visual-language pre-training on chest radiology images, with a very long subtitle';
+    const report = await validator.validateString(page('<h1>Hello</h1><img src="/a.png" alt="A chest X-ray">', long));
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
+  });
+
+  it('still enforces the recommended rules: a missing alt, a duplicate id, a form without a submit button', async () => {
+    const report = await validator.validateString(
+      page('<h1 id="x">Hi</h1><p id="x">dup</p><img src="/a.png"><form action="/search/"><input name="q" aria-label="q"></form>'),
+    );
+    const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37', 'wcag/h32']));
+    expect(report.valid).toBe(false);
+  });
+});
