@@ -8,9 +8,10 @@ const page = (body: string, title = 'A page') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${body}</main></body></html>`;
 
 describe('.htmlvalidate.mjs (the config npm run validate:html uses)', () => {
-  it('accepts a sound page, including a paper title longer than 70 characters', async () => {
-    const long = 'Knowledge-enhanced visual-language pre-training on chest radiology images, with a very long subtitle';
-    const report = await validator.validateString(page('<h1>Hello</h1><img src="/a.png" alt="A chest X-ray">', long));
+  it('accepts a sound page', async () => {
+    const report = await validator.validateString(
+      page('<h1>Hello</h1><img src="/a.png" alt="A chest X-ray"><form action="/search/"><input type="search" name="q" aria-label="Search"><button type="submit">Search</button></form>'),
+    );
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
   });
 
