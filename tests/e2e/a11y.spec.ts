@@ -8,23 +8,31 @@ import { authorName, pageTypes, samplePaper } from '../helpers/page-types';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Relative luminance (WCAG) of a computed CSS colour "rgb(r, g, b)" or "rgba(...)". */
-function luminance(css: string): number {
-  const [r, g, b] = (css.match(/[\d.]+/g) ?? ['255', '255', '255']).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
+/** Relative luminance (WCAG) of an sRGB colour given as 0-255 channels. */
+function luminance([r, g, b]: number[]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
 }
 
-/** The page background as painted: the first opaque background of body or html. */
-async function pageBackground(page: Page): Promise<string> {
+/**
+ * The page background as painted: the first non-transparent background of body or html, converted to sRGB by
+ * painting it on a canvas (computed colours may be oklch() or color-mix(), which Tailwind 4 emits).
+ */
+async function pageBackground(page: Page): Promise<{ css: string; rgb: number[] }> {
   return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
     for (const el of [document.body, document.documentElement]) {
-      const bg = getComputedStyle(el).backgroundColor;
-      if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+      const css = getComputedStyle(el).backgroundColor;
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = css;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+      if (a! > 0) return { css, rgb: [r!, g!, b!] };
     }
-    return 'none';
+    return { css: 'transparent', rgb: [255, 255, 255] };
   });
 }
 
@@ -57,8 +65,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
         await expect(page.getByRole('main'), 'a main landmark').toHaveCount(1);
         const bg = await pageBackground(page);
-        if (scheme === 'dark') expect(luminance(bg), `dark page background, got ${bg}`).toBeLessThan(0.1);
-        else expect(luminance(bg), `light page background, got ${bg}`).toBeGreaterThan(0.5);
+        if (scheme === 'dark') expect(luminance(bg.rgb), `dark page background, got ${bg.css}`).toBeLessThan(0.1);
+        else expect(luminance(bg.rgb), `light page background, got ${bg.css}`).toBeGreaterThan(0.5);
         await expectNoViolations(page);
       };
 

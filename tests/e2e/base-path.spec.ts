@@ -21,15 +21,19 @@ function builtPages(): string[] {
 
 test('crawling the base-path build from its home page finds no broken or escaping link', async ({ request }) => {
   test.setTimeout(180_000);
-  const seen = new Set<string>([BASE_PATH, `${BASE_PATH}404.html`]);
-  const queue = [...seen];
+  // Where each path was first linked from, so that a broken target names a page to fix.
+  const seen = new Map<string, string>([
+    [BASE_PATH, '(start)'],
+    [`${BASE_PATH}404.html`, '(start)'],
+  ]);
+  const queue = [...seen.keys()];
   const pages = new Set<string>();
   const problems: string[] = [];
   while (queue.length > 0) {
     const path = queue.shift()!;
     const response = await request.get(origin + path, { maxRedirects: 0 });
     if (response.status() !== 200) {
-      problems.push(`${path}: HTTP ${response.status()}`);
+      problems.push(`${path}: HTTP ${response.status()} (linked from ${seen.get(path)})`);
       continue;
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
@@ -42,7 +46,7 @@ test('crawling the base-path build from its home page finds no broken or escapin
         continue;
       }
       if (!seen.has(resolved.path)) {
-        seen.add(resolved.path);
+        seen.set(resolved.path, `${path}:${ref.line}:${ref.col} ${ref.source}`);
         queue.push(resolved.path);
       }
     }
