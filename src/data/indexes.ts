@@ -25,14 +25,18 @@ const aliases = (() => {
 })();
 
 /** Everyone who wrote a paper of the catalogue; one person, one page. */
-export const getAuthorIndex = once(async (): Promise<AuthorIndex<PaperEntry>> => buildAuthorIndex(await getPapers(), aliases));
+export const getAuthorIndex = once(async (): Promise<AuthorIndex<PaperEntry>> =>
+  buildAuthorIndex(await getPapers(), aliases),
+);
 
 /** Papers by leaf category id (a paper in two categories is in both lists), newest first. */
 export const getPapersByCategory = once(async () => indexBy(await getPapers(), (p) => p.data.categories));
 
 /** Papers by branch id, newest first, each paper once. */
 export const getPapersByBranch = once(async () =>
-  indexBy(await getPapers(), (p) => [...new Set(p.data.categories.map((c) => taxonomy.branches.find((b) => b.leaves.some((l) => l.id === c))!.id))]),
+  indexBy(await getPapers(), (p) => [
+    ...new Set(p.data.categories.map((c) => taxonomy.branches.find((b) => b.leaves.some((l) => l.id === c))!.id)),
+  ]),
 );
 
 /** Papers by venue id, newest first. */

@@ -88,7 +88,10 @@ export function aliasMap(aliases: readonly AuthorAlias[]): Map<string, { key: st
  * (ties go to the spelling with more accented letters, then the longer one: "Gareth J. Barker" over
  * "Gareth J Barker", since folding loses accents and punctuation).
  */
-export function buildAuthorIndex<P extends Authored>(papers: readonly P[], aliases: readonly AuthorAlias[] = []): AuthorIndex<P> {
+export function buildAuthorIndex<P extends Authored>(
+  papers: readonly P[],
+  aliases: readonly AuthorAlias[] = [],
+): AuthorIndex<P> {
   const alias = aliasMap(aliases);
   const keyOf = (name: string) => {
     const k = authorKey(name);
@@ -112,7 +115,8 @@ export function buildAuthorIndex<P extends Authored>(papers: readonly P[], alias
     const name =
       canonical.get(id) ??
       [...person.counts.entries()].sort(
-        (a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+        (a, b) =>
+          b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]),
       )[0]![0];
     const { family, given } = familyOf(name);
     return { id, name, spellings, family, papers: person.papers, sortKey: `${asciiFold(family)} ${asciiFold(given)}` };

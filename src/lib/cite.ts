@@ -40,12 +40,14 @@ export function toCsl(paper: Citable, venue: Venue): Record<string, unknown> {
 
 /** BibTeX of one or more papers, keys = entry ids. Example: bibtex([{ paper, venue }]) -> "@inproceedings{huang2021gloria, ..." */
 export function bibtex(items: readonly { paper: Citable; venue: Venue }[]): string {
-  return new Cite(items.map(({ paper, venue }) => toCsl(paper, venue)))
-    .format('bibtex', { format: 'text' })
-    .toString()
-    // citation-js repeats the URL as `howpublished` when there is no publisher; `url` already carries it
-    .replace(/^\s*howpublished = \{https?:.*\},\n/gm, '')
-    .trim();
+  return (
+    new Cite(items.map(({ paper, venue }) => toCsl(paper, venue)))
+      .format('bibtex', { format: 'text' })
+      .toString()
+      // citation-js repeats the URL as `howpublished` when there is no publisher; `url` already carries it
+      .replace(/^\s*howpublished = \{https?:.*\},\n/gm, '')
+      .trim()
+  );
 }
 
 /** The PDF of a paper when it is known from the entry: an arXiv id, or a paper link that is itself a PDF. */
@@ -64,7 +66,8 @@ export function highwireTags(data: Paper, venue: Venue): [string, string][] {
   for (const author of data.authors) tags.push(['citation_author', author]);
   tags.push(['citation_publication_date', String(data.year)]);
   if (venue.kind === 'journal') tags.push(['citation_journal_title', venue.name]);
-  else if (venue.kind === 'conference' || venue.kind === 'workshop') tags.push(['citation_conference_title', venue.name]);
+  else if (venue.kind === 'conference' || venue.kind === 'workshop')
+    tags.push(['citation_conference_title', venue.name]);
   else tags.push(['citation_publisher', venue.short]);
   if (data.doi) tags.push(['citation_doi', data.doi]);
   if (data.arxiv) tags.push(['citation_arxiv_id', data.arxiv]);

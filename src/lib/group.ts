@@ -33,7 +33,10 @@ export function byAddedDesc<T extends Dated>(papers: readonly T[]): T[] {
  * Count items by one or more keys each; an item with two keys counts once under each.
  * Example: countBy(papers, (p) => p.data.categories) -> Map { 'multi-scale' => 30, ... }
  */
-export function countBy<T>(items: readonly T[], keys: (item: T) => readonly (string | number)[] | string | number): Map<string, number> {
+export function countBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly (string | number)[] | string | number,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
     const k = keys(item);
@@ -46,7 +49,10 @@ export function countBy<T>(items: readonly T[], keys: (item: T) => readonly (str
  * Index items by each of their keys: an item with two keys appears in both lists, in input order.
  * Example: indexBy(papers, (p) => p.data.categories).get('multi-scale') -> papers in that category
  */
-export function indexBy<T>(items: readonly T[], keys: (item: T) => readonly (string | number)[] | string | number): Map<string, T[]> {
+export function indexBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly (string | number)[] | string | number,
+): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const item of items) {
     const k = keys(item);

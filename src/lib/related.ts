@@ -7,7 +7,10 @@
 import { titleWords } from './names.ts';
 
 /** What the scoring needs of a paper. */
-type Relatable = { id: string; data: { title: string; year: number; categories: readonly string[]; modalities?: readonly string[] } };
+type Relatable = {
+  id: string;
+  data: { title: string; year: number; categories: readonly string[]; modalities?: readonly string[] };
+};
 
 /** Weights of one shared feature. Exported so the tests can reason about the ranking. */
 export const RELATED_WEIGHTS = { category: 3, modality: 2, term: 2 } as const;

@@ -50,7 +50,8 @@ test('home -> category -> paper -> author -> another paper', async ({ page }) =>
 
   await expect(h1(page)).toHaveText(author);
   const theirs = papers.filter((p) => p.data.authors.includes(author));
-  for (const p of theirs) await expect(page.getByRole('main').getByRole('link', { name: p.data.title, exact: true })).toBeVisible();
+  for (const p of theirs)
+    await expect(page.getByRole('main').getByRole('link', { name: p.data.title, exact: true })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: other.data.title, exact: true }).click();
 
   await expect(h1(page)).toHaveText(other.data.title);
@@ -71,13 +72,23 @@ test('a paper page shows its facts, links and a citation', async ({ page }) => {
   const { paper } = journey;
   await page.goto(`./papers/${paper.id}/`);
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'Read the paper (external site)' })).toHaveAttribute('href', paper.data.links.paper);
-  if (paper.data.links.code) await expect(main.getByRole('link', { name: 'Code (external site)' })).toHaveAttribute('href', paper.data.links.code);
+  await expect(main.getByRole('link', { name: 'Read the paper (external site)' })).toHaveAttribute(
+    'href',
+    paper.data.links.paper,
+  );
+  if (paper.data.links.code)
+    await expect(main.getByRole('link', { name: 'Code (external site)' })).toHaveAttribute(
+      'href',
+      paper.data.links.code,
+    );
   await expect(main.getByRole('link', { name: String(paper.data.year), exact: true })).toBeVisible();
   await expect(page.locator('meta[name="citation_author"]')).toHaveCount(paper.data.authors.length);
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', paper.data.title);
   await expect(main.getByText(`@`, { exact: false }).filter({ hasText: paper.id }).first()).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute('href', new RegExp(`/edit/main/content/papers/${paper.id}\\.md$`));
+  await expect(main.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute(
+    'href',
+    new RegExp(`/edit/main/content/papers/${paper.id}\\.md$`),
+  );
   await expect(page.getByRole('complementary', { name: 'Related papers' }).getByRole('article').first()).toBeVisible();
 });
 

@@ -23,7 +23,11 @@ describe('authorKey', () => {
 
 describe('buildAuthorIndex', () => {
   it('gives one page to spellings that fold together and shows the fuller spelling', () => {
-    const index = buildAuthorIndex([paper('a', ['Gareth J Barker']), paper('b', ['Gareth J. Barker', 'Ege Özsoy']), paper('c', ['Ege Ozsoy'])]);
+    const index = buildAuthorIndex([
+      paper('a', ['Gareth J Barker']),
+      paper('b', ['Gareth J. Barker', 'Ege Özsoy']),
+      paper('c', ['Ege Ozsoy']),
+    ]);
     expect(index.authors).toHaveLength(2);
     const barker = index.byName('Gareth J Barker');
     expect(barker.name).toBe('Gareth J. Barker');
@@ -34,7 +38,9 @@ describe('buildAuthorIndex', () => {
   it('joins spellings that folding cannot merge only through the alias file', () => {
     const papers = [paper('a', ['Daniel Rückert']), paper('b', ['Daniel Rueckert'])];
     expect(buildAuthorIndex(papers).authors).toHaveLength(2);
-    const merged = buildAuthorIndex(papers, [{ name: 'Daniel Rückert', variants: ['Daniel Rueckert'], evidence: 'test' }]);
+    const merged = buildAuthorIndex(papers, [
+      { name: 'Daniel Rückert', variants: ['Daniel Rueckert'], evidence: 'test' },
+    ]);
     expect(merged.authors).toHaveLength(1);
     expect(merged.authors[0]!.name).toBe('Daniel Rückert');
     expect(merged.authors[0]!.spellings).toEqual(['Daniel Rückert', 'Daniel Rueckert']);
@@ -42,7 +48,12 @@ describe('buildAuthorIndex', () => {
 
   it('sorts by family name and files under its initial', () => {
     const index = buildAuthorIndex([paper('a', ['Zoe Abbott', 'Adam Zeller', 'Ludwig van Beethoven', 'Ege Özsoy'])]);
-    expect(index.authors.map((a) => a.name)).toEqual(['Zoe Abbott', 'Ludwig van Beethoven', 'Ege Özsoy', 'Adam Zeller']);
+    expect(index.authors.map((a) => a.name)).toEqual([
+      'Zoe Abbott',
+      'Ludwig van Beethoven',
+      'Ege Özsoy',
+      'Adam Zeller',
+    ]);
     expect(index.authors.map(initialOf)).toEqual(['A', 'B', 'O', 'Z']);
   });
 

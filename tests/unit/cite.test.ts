@@ -44,7 +44,8 @@ describe('bibtex', () => {
     const tex = bibtex(papers.map((paper) => ({ paper, venue: venueOf(paper.data.venue) })));
     expect(tex.match(/^@/gm)).toHaveLength(papers.length);
     for (const f of fields(tex)) expect(allowed, f).toContain(f);
-    for (const p of papers.filter((x) => !x.data.doi)) expect(toCsl(p, venueOf(p.data.venue))).not.toHaveProperty('DOI');
+    for (const p of papers.filter((x) => !x.data.doi))
+      expect(toCsl(p, venueOf(p.data.venue))).not.toHaveProperty('DOI');
   });
 });
 

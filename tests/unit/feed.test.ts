@@ -5,13 +5,23 @@ import { loadCatalogue } from '../helpers/catalogue.ts';
 const { papers, leaves } = loadCatalogue();
 
 describe('feedItems', () => {
-  const items = feedItems(papers, (id) => `/base/papers/${id}/`, (c) => leaves.find((l) => l.id === c)!.title, (v) => v.toUpperCase());
+  const items = feedItems(
+    papers,
+    (id) => `/base/papers/${id}/`,
+    (c) => leaves.find((l) => l.id === c)!.title,
+    (v) => v.toUpperCase(),
+  );
 
   it('lists the most recent additions first, at most FEED_LENGTH', () => {
     expect(items).toHaveLength(Math.min(FEED_LENGTH, papers.length));
     const dates = items.map((i) => (i.pubDate as Date).toISOString().slice(0, 10));
     expect([...dates].sort().reverse()).toEqual(dates);
-    expect(dates[0]).toBe(papers.map((p) => p.data.added).sort().at(-1));
+    expect(dates[0]).toBe(
+      papers
+        .map((p) => p.data.added)
+        .sort()
+        .at(-1),
+    );
   });
 
   it('links each item to its paper page and names its categories', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { byAddedDesc, countBy, groupByYear, indexBy } from '../../src/lib/group.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
-const p = (id: string, year: number, added: string, categories: string[] = ['x']) => ({ id, data: { year, added, title: id, categories } });
+const p = (id: string, year: number, added: string, categories: string[] = ['x']) => ({
+  id,
+  data: { year, added, title: id, categories },
+});
 
 describe('groupByYear', () => {
   it('groups newest year first and keeps the order within a year', () => {
@@ -23,8 +26,17 @@ describe('byAddedDesc', () => {
 describe('countBy and indexBy', () => {
   it('count and list an item under each of its keys once', () => {
     const items = [p('a', 2023, 'x', ['k1', 'k2']), p('b', 2023, 'x', ['k2', 'k2'])];
-    expect(countBy(items, (i) => i.data.categories)).toEqual(new Map([['k1', 1], ['k2', 2]]));
-    expect(indexBy(items, (i) => i.data.categories).get('k2')!.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(countBy(items, (i) => i.data.categories)).toEqual(
+      new Map([
+        ['k1', 1],
+        ['k2', 2],
+      ]),
+    );
+    expect(
+      indexBy(items, (i) => i.data.categories)
+        .get('k2')!
+        .map((i) => i.id),
+    ).toEqual(['a', 'b']);
   });
 
   it('place a paper of the real catalogue in every category it names', () => {

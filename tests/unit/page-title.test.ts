@@ -8,7 +8,8 @@ describe('pageTitle', () => {
   });
 
   it('drops the site name, then cuts at a word boundary, never beyond the limit', () => {
-    const title = 'GLoRIA: A Multimodal Global-Local Representation Learning Framework for Label-efficient Medical Image Recognition';
+    const title =
+      'GLoRIA: A Multimodal Global-Local Representation Learning Framework for Label-efficient Medical Image Recognition';
     const short = 'A title of exactly sixty-odd characters that fits alone here';
     expect(pageTitle(short, 'CLIP in Medical Imaging')).toBe(short);
     const cut = pageTitle(title, 'CLIP in Medical Imaging');

@@ -7,7 +7,8 @@ import { paperPath } from '@/lib/routes';
 import { url } from '@/lib/url';
 import { SITE_NAME } from '@/site.config';
 
-export const getStaticPaths = (() => leaves.map((leaf) => ({ params: { leaf: leaf.id }, props: { leaf } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  leaves.map((leaf) => ({ params: { leaf: leaf.id }, props: { leaf } }))) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   const { leaf } = context.props as { leaf: Leaf };
@@ -16,7 +17,12 @@ export async function GET(context: APIContext) {
     title: `${SITE_NAME}: new papers in ${leaf.title}`,
     description: leaf.description,
     site: new URL(url(), context.site ?? 'http://localhost').href,
-    items: feedItems(papers, (id) => url(paperPath(id)), (c) => leafOf(c).title, (v) => venueOf(v).short),
+    items: feedItems(
+      papers,
+      (id) => url(paperPath(id)),
+      (c) => leafOf(c).title,
+      (v) => venueOf(v).short,
+    ),
     trailingSlash: true,
   });
 }

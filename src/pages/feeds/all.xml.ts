@@ -12,7 +12,12 @@ export async function GET(context: APIContext) {
     title: `${SITE_NAME}: new papers`,
     description: `${SITE_TAGLINE}: papers as they are added.`,
     site: new URL(url(), context.site ?? 'http://localhost').href,
-    items: feedItems(await getPapers(), (id) => url(paperPath(id)), (c) => leafOf(c).title, (v) => venueOf(v).short),
+    items: feedItems(
+      await getPapers(),
+      (id) => url(paperPath(id)),
+      (c) => leafOf(c).title,
+      (v) => venueOf(v).short,
+    ),
     trailingSlash: true,
   });
 }
