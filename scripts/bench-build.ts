@@ -34,7 +34,9 @@ function build(): number {
   const program = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: 'error' });`;
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}); run npm run build to see why`);
   return seconds;
@@ -74,7 +76,8 @@ function measure(dir: string) {
     const bytes = statSync(file).size;
     kinds[kind].files += 1;
     kinds[kind].bytes += bytes;
-    if (kind === 'html' || kind === 'css' || kind === 'js') kinds[kind].gzip += gzipSync(readFileSync(file), { level: 9 }).length;
+    if (kind === 'html' || kind === 'css' || kind === 'js')
+      kinds[kind].gzip += gzipSync(readFileSync(file), { level: 9 }).length;
   }
   return kinds;
 }
@@ -97,7 +100,10 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 const sizes = measure(outDir);
-const total = Object.values(sizes).reduce((acc, s) => ({ files: acc.files + s.files, bytes: acc.bytes + s.bytes }), { files: 0, bytes: 0 });
+const total = Object.values(sizes).reduce((acc, s) => ({ files: acc.files + s.files, bytes: acc.bytes + s.bytes }), {
+  files: 0,
+  bytes: 0,
+});
 const { papers, datasets } = loadCatalogue();
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();

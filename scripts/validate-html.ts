@@ -52,7 +52,9 @@ for (const dir of dirs) {
   }
   for (const [key, where] of groups) {
     const shown = all ? where : where.slice(0, EXAMPLES);
-    console.error(`${key}\n  ${shown.join('\n  ')}${where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : ''}`);
+    console.error(
+      `${key}\n  ${shown.join('\n  ')}${where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : ''}`,
+    );
   }
   if (groups.size > 0) console.error('Rules are explained at https://html-validate.org/rules/<rule>.html');
   // A count per rule shows at a glance whether one template or many pages are at fault.

@@ -91,7 +91,13 @@ export function extractLinks(html: string): PageLinks {
         if (value === undefined) continue;
         const loc = node.sourceCodeLocation?.attrs?.[attr] ?? node.sourceCodeLocation;
         const values = attr === 'srcset' ? srcsetUrls(value) : [value];
-        for (const v of values) refs.push({ source: `${node.tagName}[${attr}]`, value: v, line: loc?.startLine ?? 0, col: loc?.startCol ?? 0 });
+        for (const v of values)
+          refs.push({
+            source: `${node.tagName}[${attr}]`,
+            value: v,
+            line: loc?.startLine ?? 0,
+            col: loc?.startCol ?? 0,
+          });
       }
     }
     stack.push(...childrenOf(node).reverse());
@@ -125,9 +131,7 @@ export type CheckOptions = {
 export type LinkProblem = { file: string; line: number; col: number; source: string; href: string; reason: string };
 
 /** A reference resolved against the page it is on. */
-export type ResolvedRef =
-  | { kind: 'external' }
-  | { kind: 'internal'; path: string; fragment: string | undefined };
+export type ResolvedRef = { kind: 'external' } | { kind: 'internal'; path: string; fragment: string | undefined };
 
 const LOCAL_ORIGIN = 'http://site.invalid';
 
@@ -218,7 +222,8 @@ export function checkSite(
   for (const file of sorted) {
     let refs: PageRef[];
     if (file.endsWith('.html')) refs = pageLinks(file).refs;
-    else if (file.endsWith('.css')) refs = extractCssUrls(read(file)).map((value) => ({ source: 'css url()', value, line: 0, col: 0 }));
+    else if (file.endsWith('.css'))
+      refs = extractCssUrls(read(file)).map((value) => ({ source: 'css url()', value, line: 0, col: 0 }));
     else continue;
     const pagePath = pathForFile(file);
     for (const ref of refs) {

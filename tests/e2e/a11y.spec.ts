@@ -83,7 +83,9 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(`./papers/${samplePaper.id}/`);
         const link = page.getByRole('main').getByRole('link', { name: authorName, exact: true }).first();
         const href = await link.getAttribute('href');
-        expect(href, `link to the author page of ${authorName} on /papers/${samplePaper.id}/`).toMatch(/\/authors\/[^/]+\/$/);
+        expect(href, `link to the author page of ${authorName} on /papers/${samplePaper.id}/`).toMatch(
+          /\/authors\/[^/]+\/$/,
+        );
         const response = await page.goto(href!);
         expect(response?.status()).toBe(200);
         await expect(page.locator('h1')).toContainText(authorName);

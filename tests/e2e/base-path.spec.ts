@@ -52,7 +52,8 @@ test('crawling the base-path build from its home page finds no broken or escapin
     }
   }
   expect(problems, 'broken or escaping links in the base-path build').toEqual([]);
-  for (const p of catalogue.papers) expect(pages, `paper ${p.id} reached by links`).toContain(`${BASE_PATH}papers/${p.id}/`);
+  for (const p of catalogue.papers)
+    expect(pages, `paper ${p.id} reached by links`).toContain(`${BASE_PATH}papers/${p.id}/`);
   for (const { path } of pageTypes) expect(pages, `page /${path} reached by links`).toContain(BASE_PATH + path);
   const unreachable = builtPages().filter((p) => !pages.has(p));
   expect(unreachable, 'built pages that no link leads to').toEqual([]);
@@ -64,17 +65,23 @@ test.describe('page types of the base-path build load every resource from under 
     test(`${name} page`, async ({ page }) => {
       const failures: string[] = [];
       page.on('response', (r) => {
-        if (r.status() >= 400 && !(name === '404' && r.url().endsWith('/404.html'))) failures.push(`${r.status()} ${r.url()}`);
+        if (r.status() >= 400 && !(name === '404' && r.url().endsWith('/404.html')))
+          failures.push(`${r.status()} ${r.url()}`);
       });
       page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
       page.on('request', (r) => {
         const u = new URL(r.url());
-        if (u.origin === origin && !u.pathname.startsWith(BASE_PATH)) failures.push(`outside the base path: ${r.url()}`);
+        if (u.origin === origin && !u.pathname.startsWith(BASE_PATH))
+          failures.push(`outside the base path: ${r.url()}`);
       });
       let target = BASE_SITE + path;
       if (name === 'author') {
         await page.goto(`${BASE_SITE}papers/${samplePaper.id}/`);
-        const href = await page.getByRole('main').getByRole('link', { name: authorName, exact: true }).first().getAttribute('href');
+        const href = await page
+          .getByRole('main')
+          .getByRole('link', { name: authorName, exact: true })
+          .first()
+          .getAttribute('href');
         expect(href).toMatch(new RegExp(`^${BASE_PATH}authors/[^/]+/$`));
         target = origin + href!;
       }

@@ -21,7 +21,10 @@ async function follow(page: Page, suffix: string, scope = page.locator('body')) 
 async function expectPapersListed(page: Page, ids: string[]) {
   const main = page.getByRole('main');
   for (const id of ids) {
-    await expect(main.locator(`a[href$="/papers/${id}/"]`).first(), `link to paper ${id} on ${page.url()}`).toBeVisible();
+    await expect(
+      main.locator(`a[href$="/papers/${id}/"]`).first(),
+      `link to paper ${id} on ${page.url()}`,
+    ).toBeVisible();
   }
 }
 
@@ -42,7 +45,8 @@ for (const { name, viewport } of viewports) {
       // The taxonomy tree is plain HTML: every branch and leaf is a visible link.
       for (const b of catalogue.taxonomy.branches) {
         await expect(page.locator(`main a[href$="/taxonomy/${b.id}/"]`).first()).toBeVisible();
-        for (const l of b.leaves) await expect(page.locator(`main a[href$="/taxonomy/${b.id}/${l.id}/"]`).first()).toBeVisible();
+        for (const l of b.leaves)
+          await expect(page.locator(`main a[href$="/taxonomy/${b.id}/${l.id}/"]`).first()).toBeVisible();
       }
       await follow(page, `taxonomy/${branch.id}/${leaf.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(leaf.title);
@@ -55,17 +59,27 @@ for (const { name, viewport } of viewports) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(samplePaper.data.title);
       const main = page.getByRole('main');
       for (const author of samplePaper.data.authors) {
-        await expect(main.getByRole('link', { name: author, exact: true }).first(), `author link ${author}`).toBeVisible();
+        await expect(
+          main.getByRole('link', { name: author, exact: true }).first(),
+          `author link ${author}`,
+        ).toBeVisible();
       }
-      await expect(main.locator(`a[href="${samplePaper.data.links.paper}"]`).first(), 'link to the paper itself').toBeVisible();
-      if (samplePaper.data.links.code) await expect(main.locator(`a[href="${samplePaper.data.links.code}"]`).first()).toBeVisible();
+      await expect(
+        main.locator(`a[href="${samplePaper.data.links.paper}"]`).first(),
+        'link to the paper itself',
+      ).toBeVisible();
+      if (samplePaper.data.links.code)
+        await expect(main.locator(`a[href="${samplePaper.data.links.code}"]`).first()).toBeVisible();
 
       await main.getByRole('link', { name: authorName, exact: true }).first().click();
       await expect(page).toHaveURL(/\/authors\/[^/]+\/$/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(authorName);
       // Papers that spell the name identically are certainly this person's; normalisation may add more.
       const theirs = papers.filter((p) => p.data.authors.includes(authorName));
-      await expectPapersListed(page, theirs.map((p) => p.id));
+      await expectPapersListed(
+        page,
+        theirs.map((p) => p.id),
+      );
       const other = theirs.find((p) => p.id !== samplePaper.id) ?? samplePaper;
       await follow(page, `papers/${other.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.data.title);
@@ -76,25 +90,34 @@ for (const { name, viewport } of viewports) {
       await follow(page, 'datasets/');
       const table = page.getByRole('main').getByRole('table');
       await expect(table, 'the datasets table').toBeVisible();
-      for (const d of catalogue.datasets) await expect(table.getByText(d.data.name, { exact: true }).first()).toBeVisible();
+      for (const d of catalogue.datasets)
+        await expect(table.getByText(d.data.name, { exact: true }).first()).toBeVisible();
       await follow(page, `datasets/${sampleDataset.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(sampleDataset.data.name);
-      const linked = sampleDataset.data.models.flatMap((m) => (m.paper && papers.some((p) => p.id === m.paper) ? [m.paper] : []));
+      const linked = sampleDataset.data.models.flatMap((m) =>
+        m.paper && papers.some((p) => p.id === m.paper) ? [m.paper] : [],
+      );
       expect(linked.length, `${sampleDataset.id} names a paper of the catalogue`).toBeGreaterThan(0);
       await expectPapersListed(page, linked);
       await follow(page, `papers/${linked[0]}/`, page.getByRole('main'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(papers.find((p) => p.id === linked[0])!.data.title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        papers.find((p) => p.id === linked[0])!.data.title,
+      );
     });
 
     test('home -> years -> year -> paper', async ({ page }) => {
       await page.goto('./');
       await follow(page, 'years/');
       const years = [...new Set(papers.map((p) => p.data.year))];
-      for (const y of years) await expect(page.locator(`main a[href$="/years/${y}/"]`).first(), `link to year ${y}`).toBeVisible();
+      for (const y of years)
+        await expect(page.locator(`main a[href$="/years/${y}/"]`).first(), `link to year ${y}`).toBeVisible();
       const year = samplePaper.data.year;
       await follow(page, `years/${year}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(String(year));
-      await expectPapersListed(page, papers.filter((p) => p.data.year === year).map((p) => p.id));
+      await expectPapersListed(
+        page,
+        papers.filter((p) => p.data.year === year).map((p) => p.id),
+      );
       await follow(page, `papers/${samplePaper.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(samplePaper.data.title);
     });
@@ -103,9 +126,13 @@ for (const { name, viewport } of viewports) {
       await page.goto('./');
       await follow(page, 'venues/');
       const used = [...new Set(papers.map((p) => p.data.venue))];
-      for (const v of used) await expect(page.locator(`main a[href$="/venues/${v}/"]`).first(), `link to venue ${v}`).toBeVisible();
+      for (const v of used)
+        await expect(page.locator(`main a[href$="/venues/${v}/"]`).first(), `link to venue ${v}`).toBeVisible();
       await follow(page, `venues/${sampleVenue.id}/`, page.getByRole('main'));
-      await expectPapersListed(page, papers.filter((p) => p.data.venue === sampleVenue.id).map((p) => p.id));
+      await expectPapersListed(
+        page,
+        papers.filter((p) => p.data.venue === sampleVenue.id).map((p) => p.id),
+      );
       await follow(page, `papers/${samplePaper.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(samplePaper.data.title);
     });

@@ -49,7 +49,11 @@ export type PageType = { type: string; path: string; heading?: string };
 export const pageTypes: PageType[] = [
   { type: 'home', path: '' },
   { type: 'branch', path: `taxonomy/${branch.id}/`, heading: branch.title },
-  { type: 'leaf', path: `taxonomy/${branch.id}/${leafId}/`, heading: branch.leaves.find((l) => l.id === leafId)!.title },
+  {
+    type: 'leaf',
+    path: `taxonomy/${branch.id}/${leafId}/`,
+    heading: branch.leaves.find((l) => l.id === leafId)!.title,
+  },
   { type: 'paper', path: `papers/${samplePaper.id}/`, heading: samplePaper.data.title },
   { type: 'authors index', path: 'authors/' },
   { type: 'venues index', path: 'venues/' },

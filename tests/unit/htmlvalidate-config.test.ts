@@ -10,14 +10,18 @@ const page = (body: string, title = 'A page') =>
 describe('.htmlvalidate.mjs (the config npm run validate:html uses)', () => {
   it('accepts a sound page', async () => {
     const report = await validator.validateString(
-      page('<h1>Hello</h1><img src="/a.png" alt="A chest X-ray"><form action="/search/"><input type="search" name="q" aria-label="Search"><button type="submit">Search</button></form>'),
+      page(
+        '<h1>Hello</h1><img src="/a.png" alt="A chest X-ray"><form action="/search/"><input type="search" name="q" aria-label="Search"><button type="submit">Search</button></form>',
+      ),
     );
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
   });
 
   it('still enforces the recommended rules: a missing alt, a duplicate id, a form without a submit button', async () => {
     const report = await validator.validateString(
-      page('<h1 id="x">Hi</h1><p id="x">dup</p><img src="/a.png"><form action="/search/"><input name="q" aria-label="q"></form>'),
+      page(
+        '<h1 id="x">Hi</h1><p id="x">dup</p><img src="/a.png"><form action="/search/"><input name="q" aria-label="q"></form>',
+      ),
     );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37', 'wcag/h32']));

@@ -64,7 +64,10 @@ describe('resolveRef', () => {
   it('treats other hosts and non-http schemes as external, the published origin as internal', () => {
     expect(resolveRef('https://arxiv.org/abs/1', '/')).toEqual({ kind: 'external' });
     expect(resolveRef('mailto:a@b.c', '/')).toEqual({ kind: 'external' });
-    expect(resolveRef('https://site.example/a/', '/', ['https://site.example'])).toMatchObject({ kind: 'internal', path: '/a/' });
+    expect(resolveRef('https://site.example/a/', '/', ['https://site.example'])).toMatchObject({
+      kind: 'internal',
+      path: '/a/',
+    });
   });
 });
 
@@ -88,7 +91,10 @@ describe('fileForPath and pathForFile', () => {
 describe('checkSite', () => {
   it('passes a sound site', () => {
     const s = site({
-      '/index.html': page('<a href="/a/#part">a</a> <a href="#">top</a> <a href="https://example.org/">ext</a>', '<link rel="stylesheet" href="/s.css">'),
+      '/index.html': page(
+        '<a href="/a/#part">a</a> <a href="#">top</a> <a href="https://example.org/">ext</a>',
+        '<link rel="stylesheet" href="/s.css">',
+      ),
       '/a/index.html': page('<h2 id="part">Part</h2><a href="../">home</a><a href="#top">top</a>'),
       '/s.css': 'a{background:url(/i.svg)}',
       '/i.svg': '<svg/>',
@@ -132,7 +138,9 @@ describe('checkSite', () => {
       '/index.html': page('<h2 id="here">h</h2><a href="/b/#here">b</a>'),
       '/b/index.html': page('<p>no ids</p>'),
     });
-    expect(checkSite(s.files, s.read, { base: '/' }).map((p) => p.reason)).toEqual(['no element with id="here" on /b/']);
+    expect(checkSite(s.files, s.read, { base: '/' }).map((p) => p.reason)).toEqual([
+      'no element with id="here" on /b/',
+    ]);
   });
 });
 
@@ -143,7 +151,10 @@ describe('groupProblems', () => {
       '/b/index.html': page('<a href="/gone/">g</a><a href="/a/#x">x</a>'),
     });
     expect(groupProblems('dist', checkSite(s.files, s.read, { base: '/' }))).toEqual([
-      { what: 'a[href] "/gone/" -> no page there (no file /gone/index.html)', where: ['dist/a/index.html:5:4', 'dist/b/index.html:5:4'] },
+      {
+        what: 'a[href] "/gone/" -> no page there (no file /gone/index.html)',
+        where: ['dist/a/index.html:5:4', 'dist/b/index.html:5:4'],
+      },
       { what: 'a[href] "/a/#x" -> no element with id="x" on /a/', where: ['dist/b/index.html:5:26'] },
     ]);
   });
