@@ -5,7 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { branchOf } from '../../src/schemas/vocabularies';
-import { authorName, catalogue, sampleDataset, samplePaper, sampleVenue } from '../helpers/page-types';
+import { contrast, luminance, paintedColors } from '../helpers/colors';
+import { authorName, catalogue, pageTypes, sampleDataset, samplePaper, sampleVenue } from '../helpers/page-types';
 
 const { papers, leaves } = catalogue;
 
@@ -150,3 +151,26 @@ for (const { name, viewport } of viewports) {
     });
   });
 }
+
+test.describe('JavaScript disabled, dark system preference', () => {
+  // Without scripts no theme class is set and the dark theme comes from the prefers-color-scheme media query;
+  // axe cannot run without JavaScript, so the text a reader needs is measured against the background here.
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const texts = ['body', 'h1', 'main p', 'main a[href]', 'header a[href]'];
+  for (const { type, path } of pageTypes) {
+    test(`${type} page (/${path}) is dark with readable text`, async ({ page }) => {
+      const response = await page.goto(`./${path}`);
+      expect(response?.status()).toBe(200);
+      const { background, text } = await paintedColors(page, texts);
+      expect(luminance(background.rgb), `dark background, got ${background.css}`).toBeLessThan(0.1);
+      for (const sel of texts) {
+        const fg = text[sel];
+        if (!fg) continue;
+        expect(
+          contrast(fg.rgb, background.rgb),
+          `contrast of ${sel} (${fg.css}) on ${background.css}`,
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
