@@ -17,6 +17,20 @@ describe('.htmlvalidate.mjs (the config npm run validate:html uses)', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
   });
 
+  it('lets a group of checkboxes share a name (facet filters) but not two text inputs', async () => {
+    const facets =
+      '<fieldset><legend>Year</legend><label><input type="checkbox" name="year" value="2023"> 2023</label><label><input type="checkbox" name="year" value="2024"> 2024</label></fieldset>';
+    const ok = await validator.validateString(
+      page(`<h1>Search</h1><form action="/search/">${facets}<button type="submit">Go</button></form>`),
+    );
+    expect(ok.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual([]);
+    const twice = '<input type="text" name="q" aria-label="a"><input type="text" name="q" aria-label="b">';
+    const bad = await validator.validateString(
+      page(`<h1>Search</h1><form action="/search/">${twice}<button type="submit">Go</button></form>`),
+    );
+    expect(bad.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('form-dup-name');
+  });
+
   it('still enforces the recommended rules: a missing alt, a duplicate id, a form without a submit button', async () => {
     const report = await validator.validateString(
       page(
