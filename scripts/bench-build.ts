@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCatalogue } from '../tests/helpers/catalogue.ts';
@@ -87,17 +87,18 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 
 const cold: number[] = [];
 const warm: number[] = [];
+// Cold and warm runs alternate, so that a change in the machine's load (it may be shared) hits both alike.
+const loadBefore = loadavg()[0]!;
 for (let i = 0; i < RUNS; i++) {
   rmSync(work, { recursive: true, force: true });
   rmSync('.astro', { recursive: true, force: true });
   cold.push(build());
   console.log(`cold build ${i + 1}/${RUNS}: ${cold.at(-1)!.toFixed(2)} s`);
-}
-for (let i = 0; i < RUNS; i++) {
   rmSync(outDir, { recursive: true, force: true });
   warm.push(build());
   console.log(`warm build ${i + 1}/${RUNS}: ${warm.at(-1)!.toFixed(2)} s`);
 }
+const loadAfter = loadavg()[0]!;
 
 const sizes = measure(outDir);
 const total = Object.values(sizes).reduce((acc, s) => ({ files: acc.files + s.files, bytes: acc.bytes + s.bytes }), {
@@ -108,12 +109,18 @@ const { papers, datasets } = loadCatalogue();
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 const cpu = cpus();
+// A load above the core count means other jobs competed for the CPUs: the times are then upper bounds.
+const busy =
+  Math.max(loadBefore, loadAfter) > cpu.length
+    ? ` (above ${cpu.length}: other jobs shared the CPUs, so read the times as upper bounds)`
+    : '';
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} s`;
 
 const block = `${START}
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit} by \`npm run bench:build\`:
 ${papers.length} papers, ${datasets.length} datasets; Astro ${astroVersion}, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}.
-Median of ${RUNS} runs of a full \`astro build\` (Pagefind indexing included), each in a fresh Node process.
+Median of ${RUNS} runs of a full \`astro build\` (Pagefind indexing included), each in a fresh Node process;
+1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after${busy}.
 Cold: Astro's cache, \`.astro/\` and the output removed first. Warm: cache kept, output removed.
 
 | build | median | range |
@@ -125,7 +132,7 @@ Cold: Astro's cache, \`.astro/\` and the output removed first. Warm: cache kept,
 | --- | ---: | ---: | ---: |
 | HTML pages | ${sizes.html.files} | ${mb(sizes.html.bytes)} | ${mb(sizes.html.gzip)} (${kb(sizes.html.gzip / Math.max(1, sizes.html.files))} per page) |
 | CSS | ${sizes.css.files} | ${kb(sizes.css.bytes)} | ${kb(sizes.css.gzip)} |
-| JavaScript (site) | ${sizes.js.files} | ${kb(sizes.js.bytes)} | ${kb(sizes.js.gzip)} |
+| JavaScript files (Astro inlines small scripts into the HTML) | ${sizes.js.files} | ${kb(sizes.js.bytes)} | ${kb(sizes.js.gzip)} |
 | Pagefind index and UI | ${sizes.pagefind.files} | ${mb(sizes.pagefind.bytes)} | (already compressed) |
 | other (feeds, sitemap, schema, images) | ${sizes.other.files} | ${kb(sizes.other.bytes)} | |
 | **total** | **${total.files}** | **${mb(total.bytes)}** | |
