@@ -131,21 +131,22 @@ export type CheckOptions = {
 export type LinkProblem = { file: string; line: number; col: number; source: string; href: string; reason: string };
 
 /** A reference resolved against the page it is on. */
-export type ResolvedRef = { kind: 'external' } | { kind: 'internal'; path: string; fragment: string | undefined };
+export type ResolvedRef =
+  { kind: 'external' } | { kind: 'invalid' } | { kind: 'internal'; path: string; fragment: string | undefined };
 
 const LOCAL_ORIGIN = 'http://site.invalid';
 
 /**
  * Resolves `value` as the browser would from the page at URL path `pagePath`, and says whether it stays on
- * this site. mailto:, tel:, data:, javascript: and other-host links are external (not checked here).
+ * this site. mailto:, tel:, data:, javascript: and other-host links are external (not checked here); a value
+ * no browser can parse is invalid.
  */
 export function resolveRef(value: string, pagePath: string, siteOrigins: string[] = []): ResolvedRef {
   let target: URL;
   try {
     target = new URL(value.trim(), LOCAL_ORIGIN + pagePath);
   } catch {
-    // An unparsable URL is internal-and-broken, not silently external.
-    return { kind: 'internal', path: `\u0000${value}`, fragment: undefined };
+    return { kind: 'invalid' };
   }
   const origins = new Set([LOCAL_ORIGIN, ...siteOrigins.map((o) => new URL(o).origin)]);
   if (!origins.has(target.origin)) return { kind: 'external' };
@@ -173,7 +174,6 @@ export function resolveRef(value: string, pagePath: string, siteOrigins: string[
  * site's URLs always end with a slash (a host would have to redirect).
  */
 export function fileForPath(path: string, files: ReadonlySet<string>): { file: string } | { reason: string } {
-  if (path.startsWith('\u0000')) return { reason: 'not a valid URL' };
   if (path.endsWith('/')) {
     const file = `${path}index.html`;
     return files.has(file) ? { file } : { reason: `no page there (no file ${file})` };
@@ -231,7 +231,11 @@ export function checkSite(
       if (resolved.kind === 'external') continue;
       const report = (reason: string) =>
         problems.push({ file, line: ref.line, col: ref.col, source: ref.source, href: ref.value, reason });
-      if (!resolved.path.startsWith(base) && !resolved.path.startsWith('\u0000')) {
+      if (resolved.kind === 'invalid') {
+        report('not a valid URL');
+        continue;
+      }
+      if (!resolved.path.startsWith(base)) {
         report(`leaves the base path ${base} (resolves to ${resolved.path})`);
         continue;
       }

@@ -41,6 +41,10 @@ test('crawling the base-path build from its home page finds no broken or escapin
     for (const ref of extractLinks(await response.text()).refs) {
       const resolved = resolveRef(ref.value, path);
       if (resolved.kind === 'external') continue;
+      if (resolved.kind === 'invalid') {
+        problems.push(`${path}:${ref.line}:${ref.col}: ${ref.source} "${ref.value}" is not a valid URL`);
+        continue;
+      }
       if (!resolved.path.startsWith(BASE_PATH)) {
         problems.push(`${path}:${ref.line}: ${ref.source} "${ref.value}" leaves ${BASE_PATH}`);
         continue;

@@ -61,6 +61,9 @@ describe('resolveRef', () => {
     expect(resolveRef('../y/#a%20b', '/papers/x/')).toEqual({ kind: 'internal', path: '/papers/y/', fragment: 'a b' });
     expect(resolveRef('#top', '/a/')).toEqual({ kind: 'internal', path: '/a/', fragment: 'top' });
   });
+  it('says when a value is not a URL at all', () => {
+    expect(resolveRef('http://[oops/', '/')).toEqual({ kind: 'invalid' });
+  });
   it('treats other hosts and non-http schemes as external, the published origin as internal', () => {
     expect(resolveRef('https://arxiv.org/abs/1', '/')).toEqual({ kind: 'external' });
     expect(resolveRef('mailto:a@b.c', '/')).toEqual({ kind: 'external' });
