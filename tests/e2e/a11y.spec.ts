@@ -1,0 +1,93 @@
+/**
+ * Accessibility: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules finds nothing on any page type, in the light
+ * and the dark theme (from the system preference, and chosen with the toggle), at desktop and phone width.
+ * Every page also has exactly one h1 and a main landmark. (With JavaScript disabled axe cannot run; the
+ * no-script dark theme is checked for contrast in nojs.spec.ts.)
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { luminance, paintedColors } from '../helpers/colors';
+import { authorName, pageTypes, samplePaper } from '../helpers/page-types';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`)
+        .join('\n') +
+      (v.nodes.length > 5 ? `\n    ... and ${v.nodes.length - 5} more` : ''),
+  );
+  expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 360, height: 740 };
+
+/**
+ * Both themes at both widths, and both ways of getting the dark theme: the system preference (no choice
+ * stored) and the reader's choice with the header toggle, which must persist to every page visited after it.
+ */
+const variants = [
+  { name: 'light, desktop', colorScheme: 'light', viewport: desktop, dark: false, toggle: false },
+  { name: 'light, phone', colorScheme: 'light', viewport: phone, dark: false, toggle: false },
+  {
+    name: 'dark from the system preference, desktop',
+    colorScheme: 'dark',
+    viewport: desktop,
+    dark: true,
+    toggle: false,
+  },
+  { name: 'dark chosen with the toggle, phone', colorScheme: 'light', viewport: phone, dark: true, toggle: true },
+] as const;
+
+for (const { name, colorScheme, viewport, dark, toggle } of variants) {
+  test.describe(name, () => {
+    test.use({ colorScheme, viewport, reducedMotion: 'reduce' });
+
+    if (toggle) {
+      test.beforeEach(async ({ page }) => {
+        await page.goto('./');
+        const button = page.getByRole('banner').getByRole('button', { name: /dark/i });
+        await expect(button, 'the theme toggle').toHaveAttribute('aria-pressed', 'false');
+        await button.click();
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+      });
+    }
+
+    const check = async (page: Page) => {
+      await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
+      await expect(page.getByRole('main'), 'a main landmark').toHaveCount(1);
+      const { background: bg } = await paintedColors(page);
+      if (dark) expect(luminance(bg.rgb), `dark page background, got ${bg.css}`).toBeLessThan(0.1);
+      else expect(luminance(bg.rgb), `light page background, got ${bg.css}`).toBeGreaterThan(0.5);
+      await expectNoViolations(page);
+    };
+
+    for (const { type, path, heading } of pageTypes) {
+      test(`${type} page (/${path}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+        const response = await page.goto(`./${path}`);
+        expect(response?.status(), `status of /${path}`).toBe(200);
+        if (heading) await expect(page.locator('h1')).toContainText(heading);
+        await check(page);
+      });
+    }
+
+    test(`author page (${authorName}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.goto(`./papers/${samplePaper.id}/`);
+      const link = page.getByRole('main').getByRole('link', { name: authorName, exact: true }).first();
+      const href = await link.getAttribute('href');
+      expect(href, `link to the author page of ${authorName} on /papers/${samplePaper.id}/`).toMatch(
+        /\/authors\/[^/]+\/$/,
+      );
+      const response = await page.goto(href!);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toContainText(authorName);
+      await check(page);
+    });
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * One concrete page of every page type of the site, chosen from the real catalogue (never typed-in ids),
+ * for the checks that must cover every page type: axe, JavaScript disabled, base-path build.
+ */
+import { branchOf, venues } from '../../src/schemas/vocabularies.ts';
+import { loadCatalogue, type LoadedPaper } from './catalogue.ts';
+
+const catalogue = loadCatalogue();
+
+/** Datasets that name a model whose paper is in the catalogue: their pages link to paper pages. */
+const datasetsWithPapers = catalogue.datasets.filter((d) =>
+  d.data.models.some((m) => m.paper && catalogue.papers.some((p) => p.id === m.paper)),
+);
+
+/**
+ * The paper whose page shows the most: a summary, code, several categories, a dataset, identifiers.
+ * Ties go to the first id, so the choice is stable.
+ */
+function richness(p: LoadedPaper): number {
+  const d = p.data;
+  return (
+    (p.body ? 4 : 0) +
+    Object.keys(d.links).length +
+    d.categories.length +
+    (d.modalities?.length ?? 0) +
+    (d.arxiv ? 1 : 0) +
+    (d.doi ? 1 : 0) +
+    (datasetsWithPapers.some((ds) => ds.data.models.some((m) => m.paper === p.id)) ? 2 : 0)
+  );
+}
+
+export const samplePaper: LoadedPaper = [...catalogue.papers]
+  .sort((a, b) => a.id.localeCompare(b.id))
+  .reduce((best, p) => (richness(p) > richness(best) ? p : best));
+
+const leafId = samplePaper.data.categories[0]!;
+const branch = branchOf(leafId);
+if (!branch) throw new Error(`category ${leafId} of ${samplePaper.id} has no branch in content/taxonomy.json`);
+const venue = venues.find((v) => v.id === samplePaper.data.venue)!;
+const dataset = datasetsWithPapers[0] ?? catalogue.datasets[0]!;
+
+/** A page to visit: its path relative to the site root, and what its h1 should say when it is known. */
+export type PageType = { type: string; path: string; heading?: string };
+
+/**
+ * Every page type with one concrete URL. The author page is not listed: author ids are the page builder's
+ * normalisation, so tests reach it by following the author's link on `samplePaper`'s page (see authorName).
+ */
+export const pageTypes: PageType[] = [
+  { type: 'home', path: '' },
+  { type: 'branch', path: `taxonomy/${branch.id}/`, heading: branch.title },
+  {
+    type: 'leaf',
+    path: `taxonomy/${branch.id}/${leafId}/`,
+    heading: branch.leaves.find((l) => l.id === leafId)!.title,
+  },
+  { type: 'paper', path: `papers/${samplePaper.id}/`, heading: samplePaper.data.title },
+  { type: 'authors index', path: 'authors/' },
+  { type: 'venues index', path: 'venues/' },
+  { type: 'venue', path: `venues/${venue.id}/` },
+  { type: 'years index', path: 'years/' },
+  { type: 'year', path: `years/${samplePaper.data.year}/`, heading: String(samplePaper.data.year) },
+  { type: 'datasets index', path: 'datasets/' },
+  { type: 'dataset', path: `datasets/${dataset.id}/`, heading: dataset.data.name },
+  { type: 'about', path: 'about/' },
+  { type: 'contributing', path: 'contributing/' },
+  { type: '404', path: '404.html' },
+  { type: 'search', path: 'search/' },
+];
+
+/** The first author of `samplePaper`, whose page is reached through the link on the paper page. */
+export const authorName: string = samplePaper.data.authors[0]!;
+
+export { catalogue, dataset as sampleDataset, venue as sampleVenue };
