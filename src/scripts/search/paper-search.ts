@@ -24,7 +24,10 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
-const PAGE_SIZE = 10;
+// Each result shown costs one fragment request; five (Pagefind's own UI default) keeps a first search
+// within about a dozen requests, and "Show more results" fetches the next ten.
+const FIRST_PAGE = 5;
+const NEXT_PAGE = 10;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -157,7 +160,7 @@ class PaperSearch extends HTMLElement {
     const counts: Counts = { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) };
     this.#results = response.results;
     this.#shown = 0;
-    const first = await this.#data(this.#results.slice(0, PAGE_SIZE));
+    const first = await this.#data(this.#results.slice(0, FIRST_PAGE));
     if (run !== this.#run) return;
     this.#list.replaceChildren();
     this.#append(first, state);
@@ -173,7 +176,7 @@ class PaperSearch extends HTMLElement {
 
   async #showMore(focus: boolean) {
     const run = this.#run;
-    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE));
+    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + NEXT_PAGE));
     if (run !== this.#run) return;
     const firstNew = this.#shown;
     this.#append(next, this.#state);
