@@ -12,9 +12,11 @@ import type { Facet } from './search-state.ts';
 type Pairs = [string, string][];
 type FacetPairs = [Facet, string][];
 
-/** Values of the `code` filter: whether the entry links an official code repository. */
+/**
+ * The one value of the `code` facet ("has code"). Papers without code carry no value: a "No code" value
+ * would add a filter entry for most papers (bytes on every first search) for a filter nobody asks for.
+ */
 export const CODE_AVAILABLE = 'Code available';
-export const NO_CODE = 'No code';
 
 /** Display title of a taxonomy leaf id, e.g. "multi-scale" -> "Multi-scale alignment". */
 export function leafTitle(id: string): string {
@@ -35,7 +37,7 @@ export function searchAttributes(paper: Paper, datasetNames: string[]): { filter
     ['year', String(paper.year)],
     ['venue', venue?.short ?? paper.venue],
     ...(paper.modalities ?? []).map((m): [Facet, string] => ['modality', modalities.find((x) => x.id === m)?.label ?? m]),
-    ['code', paper.links.code ? CODE_AVAILABLE : NO_CODE],
+    ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
   ];
   const meta: Pairs = [

@@ -4,7 +4,7 @@
  * the values the index holds.
  */
 import type { Paper } from '../schemas/paper.ts';
-import { CODE_AVAILABLE, searchAttributes } from './search-attributes.ts';
+import { searchAttributes } from './search-attributes.ts';
 import { leaves, taxonomy } from '../schemas/vocabularies.ts';
 import { FACETS, type Facet } from './search-state.ts';
 
@@ -12,7 +12,7 @@ export type FacetValue = { value: string; count: number };
 
 /**
  * Facet values and paper counts for a list of papers, in display order: categories and branches in
- * taxonomy order, years newest first, "code available" first, everything else by count then name.
+ * taxonomy order, years newest first, everything else by count then name.
  * @param datasetsOf dataset names associated with a paper id
  */
 export function facetValues(papers: { id: string; data: Paper }[], datasetsOf: (id: string) => string[]): Record<Facet, FacetValue[]> {
@@ -35,7 +35,6 @@ export function facetValues(papers: { id: string; data: Paper }[], datasetsOf: (
     const rank =
       facet === 'category' ? order(leaves.map((l) => l.title))
       : facet === 'branch' ? order(taxonomy.branches.map((b) => b.title))
-      : facet === 'code' ? (v: FacetValue) => (v.value === CODE_AVAILABLE ? 0 : 1)
       : facet === 'year' ? (v: FacetValue) => -Number(v.value)
       : undefined;
     list.sort(rank ? (a, b) => rank(a) - rank(b) || byCount(a, b) : byCount);

@@ -74,6 +74,11 @@ export function isEmptyState(state: SearchState): boolean {
   return !state.q.trim() && !FACETS.some((f) => state.filters[f]?.length);
 }
 
+/** A single letter matches nearly every word as a prefix, so the search waits for a second one. */
+export function isTooShort(state: SearchState): boolean {
+  return [...state.q.trim()].length === 1;
+}
+
 /**
  * All facets live in ONE Pagefind filter, named `facet`, whose values are `<facet>:<value>`
  * (e.g. `year:2023`). Pagefind writes one filter file per filter name and needs them all for live counts,

@@ -4,6 +4,7 @@ import {
   countsByFacet,
   highlightTerms,
   isEmptyState,
+  isTooShort,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -37,6 +38,12 @@ describe('search state in the URL', () => {
     expect(toSearchParams(EMPTY_STATE).toString()).toBe('');
     expect(isEmptyState(parse('sort=newest'))).toBe(true);
     expect(isEmptyState(parse('modality=CT'))).toBe(false);
+  });
+
+  it('waits for a second letter before searching words', () => {
+    expect(isTooShort(parse('q=c'))).toBe(true);
+    expect(isTooShort(parse('q=ct'))).toBe(false);
+    expect(isTooShort(parse('year=2023'))).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   activeFacets,
   highlightTerms,
   isEmptyState,
+  isTooShort,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -45,6 +46,7 @@ class PaperSearch extends HTMLElement {
   #run = 0;
   #results: PagefindResult[] = [];
   #shown = 0;
+  #busy = false;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -120,23 +122,42 @@ class PaperSearch extends HTMLElement {
     else history.replaceState(null, '', href);
   }
 
+  /** Shows the state at once when there is nothing to search, else schedules a Pagefind search for it. */
   async #search(mode: HistoryMode) {
-    const run = ++this.#run;
+    ++this.#run;
     const state = this.#state;
     this.#writeUrl(mode);
     this.#renderActive(state);
-    if (isEmptyState(state)) {
+    if (isEmptyState(state) || isTooShort(state)) {
       this.#results = [];
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#none.hidden = true;
-      this.#empty.hidden = false;
-      this.#status.textContent = '';
+      this.#empty.hidden = !isEmptyState(state);
+      this.#status.textContent = isEmptyState(state) ? '' : 'Type at least two letters.';
       this.#renderCounts(undefined);
+      this.removeAttribute('aria-busy');
       this.#done(state);
       return;
     }
     this.setAttribute('aria-busy', 'true');
+    // One search at a time, always for the latest state: keystrokes that arrive while a search runs are
+    // folded into the next one instead of queueing a search each (a one-letter prefix search is the
+    // slowest kind, and its results would be thrown away anyway).
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      for (let done = -1; done !== this.#run; ) {
+        done = this.#run;
+        await this.#execute(done, this.#state);
+      }
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #execute(run: number, state: SearchState) {
+    if (isEmptyState(state) || isTooShort(state)) return;
     let pagefind;
     try {
       pagefind = await this.#pagefind();
@@ -191,7 +212,7 @@ class PaperSearch extends HTMLElement {
 
   /** Tells listeners (the benchmark, tests) that results for a state are on screen. */
   #done(state: SearchState) {
-    requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: toSearchParams(state).toString() } })));
+    requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: toSearchParams(state).toString() } })));
   }
 
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
