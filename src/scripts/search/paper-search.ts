@@ -59,6 +59,10 @@ class PaperSearch extends HTMLElement {
     this.#none = this.querySelector('[data-none]')!;
     this.#active = this.querySelector('[data-active]')!;
 
+    // On a phone the open panel would push the results a screen down.
+    const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (panel && !matchMedia('(min-width: 48rem)').matches) panel.open = false;
+
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     this.#applyToForm();
     if (!isEmptyState(this.#state)) void this.#search('none');
@@ -141,6 +145,8 @@ class PaperSearch extends HTMLElement {
       return;
     }
     this.setAttribute('aria-busy', 'true');
+    this.#empty.hidden = true;
+    if (!this.#list.children.length) this.#status.textContent = 'Searching…';
     // One search at a time, always for the latest state: keystrokes that arrive while a search runs are
     // folded into the next one instead of queueing a search each (a one-letter prefix search is the
     // slowest kind, and its results would be thrown away anyway).
@@ -296,6 +302,9 @@ class PaperSearch extends HTMLElement {
         this.#active.append(button);
       }
     }
+    const selected = activeFacets(state).reduce((n, f) => n + state.filters[f]!.length, 0);
+    const summary = this.querySelector('[data-filters-selected]');
+    if (summary) summary.textContent = selected ? `(${selected} selected)` : '';
     for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
       const n = state.filters[group.dataset.facet as Facet]?.length ?? 0;
       group.querySelector('[data-selected-count]')!.textContent = n ? ` (${n} selected)` : '';
