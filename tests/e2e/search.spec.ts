@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { BASE_PATH, BASE_SITE } from '../helpers/sites';
 
-const { papers, leaves } = loadCatalogue();
+const { papers, leaves, taxonomy } = loadCatalogue();
+const firstBranch = taxonomy.branches[0]!;
 const byId = [...papers].sort((a, b) => a.id.localeCompare(b.id));
 const leafTitle = (id: string) => leaves.find((l) => l.id === id)!.title;
 
@@ -21,11 +22,9 @@ async function openSearch(page: Page, qs: string) {
 
 /** Years of the results on screen, read from each result's "venue year" line. */
 async function shownYears(page: Page): Promise<number[]> {
-  const lines = await results(page).locator('p').filter({ hasText: /\b(19|20)\d{2}\b/ }).first().allTextContents();
-  expect(lines.length).toBeGreaterThan(0);
-  return Promise.all(
-    (await results(page).all()).map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])),
-  );
+  const cards = await results(page).all();
+  expect(cards.length).toBeGreaterThan(0);
+  return Promise.all(cards.map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])));
 }
 
 test('a paper\'s full title finds that paper first', async ({ page }) => {
@@ -160,7 +159,7 @@ test('results can be walked with the arrow keys', async ({ page }) => {
 test('no results suggest removing a filter and browsing the taxonomy', async ({ page }) => {
   await openSearch(page, 'q=segmentation&year=1990');
   await expect(status(page)).toHaveText(/^No papers/);
-  await expect(page.getByRole('link', { name: 'Pre-training refinements' }).last()).toBeVisible();
+  await expect(page.getByRole('link', { name: firstBranch.title }).last()).toBeVisible();
   await page.getByRole('button', { name: 'Remove Year: 1990' }).click();
   await expect(page).not.toHaveURL(/year=/);
   await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation”$/);
@@ -171,7 +170,7 @@ test('without JavaScript the search page says so and links to the taxonomy', asy
   const page = await context.newPage();
   await page.goto('search/');
   await expect(page.getByText(/Searching needs JavaScript/)).toBeVisible();
-  await expect(page.getByText(/Searching needs JavaScript/).getByRole('link', { name: 'Pre-training refinements' })).toHaveAttribute('href', '/taxonomy/pre-training/');
+  await expect(page.getByText(/Searching needs JavaScript/).getByRole('link', { name: firstBranch.title })).toHaveAttribute('href', `/taxonomy/${firstBranch.id}/`);
   await context.close();
 });
 
