@@ -337,7 +337,7 @@ if ([...missed].some((t) => t.startsWith('>= 10x')))
 if ([...missed].some((t) => t.startsWith('later queries p95')))
   notes.push(
     '- *later queries p95*: the slow queries are broad ones (e.g. “knowledge”, matching about a sixth of the synthetic catalogue), where Pagefind ranks and counts facets over every match in WebAssembly on the main thread, ' +
-      'slower still while other jobs load this 2-core machine (see the load averages). Running Pagefind in its web worker (one more request) would keep typing smooth though not faster; narrowing by a facet makes such queries fast.',
+      'slower still while other jobs load this 2-core machine (see the load averages). Running Pagefind in its web worker (one more request) would keep typing smooth, though not make these searches faster.',
   );
 if (notes.length) lines.push('', 'Targets missed:', ...notes);
 
