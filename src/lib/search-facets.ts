@@ -1,0 +1,44 @@
+/**
+ * The values each search facet can take, with how many papers carry each, computed from the same
+ * attributes the paper pages give Pagefind (search-attributes.ts), so the facet panel lists exactly
+ * the values the index holds.
+ */
+import type { Paper } from '../schemas/paper.ts';
+import { searchAttributes } from './search-attributes.ts';
+import { leaves, taxonomy } from '../schemas/vocabularies.ts';
+import { FACETS, type Facet } from './search-state.ts';
+
+export type FacetValue = { value: string; count: number };
+
+/**
+ * Facet values and paper counts for a list of papers, in display order: categories and branches in
+ * taxonomy order, years newest first, everything else by count then name.
+ * @param datasetsOf dataset names associated with a paper id
+ */
+export function facetValues(papers: { id: string; data: Paper }[], datasetsOf: (id: string) => string[]): Record<Facet, FacetValue[]> {
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  for (const paper of papers) {
+    const seen = new Set<string>();
+    for (const [name, value] of searchAttributes(paper.data, datasetsOf(paper.id)).filters) {
+      const key = `${name}\u0000${value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const map = counts[name];
+      map.set(value, (map.get(value) ?? 0) + 1);
+    }
+  }
+  const out = {} as Record<Facet, FacetValue[]>;
+  for (const facet of FACETS) {
+    const list = [...counts[facet]].map(([value, count]) => ({ value, count }));
+    const order = (names: string[]) => (v: FacetValue) => names.indexOf(v.value);
+    const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value);
+    const rank =
+      facet === 'category' ? order(leaves.map((l) => l.title))
+      : facet === 'branch' ? order(taxonomy.branches.map((b) => b.title))
+      : facet === 'year' ? (v: FacetValue) => -Number(v.value)
+      : undefined;
+    list.sort(rank ? (a, b) => rank(a) - rank(b) || byCount(a, b) : byCount);
+    out[facet] = list;
+  }
+  return out;
+}

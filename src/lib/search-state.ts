@@ -1,0 +1,167 @@
+/**
+ * The state of a search (query, facet selections, sort) and its two encodings: the page URL's query
+ * string (`?q=clip&category=Dense+prediction&year=2023&year=2024&sort=newest`) and Pagefind's search options.
+ * Pure functions, shared by the search page's client code and the unit tests.
+ */
+
+/** Facets in the order the search page shows them; each is a Pagefind filter of the same name. */
+export const FACETS = ['category', 'branch', 'year', 'venue', 'modality', 'code', 'dataset'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Human names of the facets, for the facet panel and the "remove filter" suggestions. */
+export const FACET_LABELS: Record<Facet, string> = {
+  category: 'Category',
+  branch: 'Branch',
+  year: 'Year',
+  venue: 'Venue',
+  modality: 'Modality',
+  code: 'Code',
+  dataset: 'Dataset',
+};
+
+export const SORTS = ['relevance', 'newest', 'oldest', 'added'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABELS: Record<Sort, string> = {
+  relevance: 'Relevance',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  added: 'Recently added',
+};
+
+export type SearchState = {
+  /** The words typed, trimmed; '' when browsing by facets only. */
+  q: string;
+  /** Selected values per facet (OR within a facet, AND across facets); facets with nothing selected are absent. */
+  filters: Partial<Record<Facet, string[]>>;
+  sort: Sort;
+};
+
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+const isFacet = (k: string): k is Facet => (FACETS as readonly string[]).includes(k);
+const isSort = (k: string): k is Sort => (SORTS as readonly string[]).includes(k);
+
+/**
+ * Reads a search state from a query string. Unknown keys and sorts are ignored, repeated and empty values
+ * dropped, so a hand-edited or truncated link still opens a sensible search.
+ * @example parseSearchParams(new URLSearchParams('q=ct&year=2024&year=2023')) -> { q: 'ct', filters: { year: ['2024', '2023'] }, sort: 'relevance' }
+ */
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const facet of FACETS) {
+    const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[facet] = values;
+  }
+  const sort = params.get('sort') ?? '';
+  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/**
+ * Writes a search state as a query string, in a stable order (q, facets in FACETS order, sort), leaving out
+ * defaults, so the same search always gives the same link.
+ */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const facet of FACETS) for (const v of state.filters[facet] ?? []) params.append(facet, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** True when the state asks for nothing: no words, no filters (the sort alone does not make a search). */
+export function isEmptyState(state: SearchState): boolean {
+  return !state.q.trim() && !FACETS.some((f) => state.filters[f]?.length);
+}
+
+/** A single letter matches nearly every word as a prefix, so the search waits for a second one. */
+export function isTooShort(state: SearchState): boolean {
+  return [...state.q.trim()].length === 1;
+}
+
+/**
+ * All facets live in ONE Pagefind filter, named `facet`, whose values are `<facet>:<value>`
+ * (e.g. `year:2023`). Pagefind writes one filter file per filter name and needs them all for live counts,
+ * so seven named filters would cost seven requests on the first search; one filter costs one.
+ */
+export const FACET_FILTER = 'facet';
+
+/** The value of the `facet` filter for one facet value, e.g. facetFilterValue('year', '2023') -> 'year:2023'. */
+export function facetFilterValue(facet: Facet, value: string): string {
+  return `${facet}:${value}`;
+}
+
+/** Pagefind filter counts for the `facet` filter, regrouped by facet: { year: { '2023': 12 }, ... }. */
+export function countsByFacet(counts: Record<string, number> | undefined): Partial<Record<Facet, Record<string, number>>> {
+  const out: Partial<Record<Facet, Record<string, number>>> = {};
+  for (const [key, n] of Object.entries(counts ?? {})) {
+    const i = key.indexOf(':');
+    const facet = key.slice(0, i);
+    if (i < 0 || !isFacet(facet)) continue;
+    (out[facet] ??= {})[key.slice(i + 1)] = n;
+  }
+  return out;
+}
+
+/** Pagefind's compound filter: `all` of one `any` per facet in use (OR within a facet, AND across). */
+export type PagefindFilters = { all?: { [FACET_FILTER]: { any: string[] } }[] };
+
+/**
+ * Pagefind filters for a state, optionally without one facet (to count that facet's values as if it were
+ * not applied, so that ticking a second value of the same facet shows what OR would add).
+ */
+export function pagefindFilters(state: SearchState, without?: Facet): PagefindFilters {
+  const all = activeFacets(state)
+    .filter((f) => f !== without)
+    .map((f) => ({ [FACET_FILTER]: { any: state.filters[f]!.map((v) => facetFilterValue(f, v)) } }));
+  return all.length ? { all } : {};
+}
+
+/**
+ * Pagefind's sort option for a state. With no words there is no relevance to rank by, so browsing by facets
+ * lists newest first.
+ */
+export function pagefindSort(state: SearchState): Partial<Record<'year' | 'added', 'asc' | 'desc'>> | undefined {
+  const sort = state.sort === 'relevance' && !state.q.trim() ? 'newest' : state.sort;
+  switch (sort) {
+    case 'newest':
+      return { year: 'desc' };
+    case 'oldest':
+      return { year: 'asc' };
+    case 'added':
+      return { added: 'desc' };
+    default:
+      return undefined;
+  }
+}
+
+/** The state with one facet value added or removed. */
+export function toggleFilter(state: SearchState, facet: Facet, value: string, on: boolean): SearchState {
+  const current = state.filters[facet] ?? [];
+  const next = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
+  const filters = { ...state.filters };
+  if (next.length) filters[facet] = next;
+  else delete filters[facet];
+  return { ...state, filters };
+}
+
+/** Facets that have at least one value selected, in FACETS order. */
+export function activeFacets(state: SearchState): Facet[] {
+  return FACETS.filter((f) => state.filters[f]?.length);
+}
+
+/** Splits a title into plain and highlighted parts: a word is highlighted when it starts with a query term. */
+export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
+  const terms = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1))];
+  if (!terms.length) return [{ text, match: false }];
+  const parts: { text: string; match: boolean }[] = [];
+  // Words are runs of letters and digits; everything between them is kept verbatim.
+  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!piece) continue;
+    const match = /^[\p{L}\p{N}]+$/u.test(piece) && terms.some((t) => piece.toLowerCase().startsWith(t));
+    const last = parts.at(-1);
+    if (last && last.match === match) last.text += piece;
+    else parts.push({ text: piece, match });
+  }
+  return parts;
+}

@@ -1,0 +1,350 @@
+/**
+ * <paper-search>: the search page's behaviour on Pagefind's JS API. Reads the search state from the
+ * URL, runs it (words or none, facets with OR inside and AND across, sort), renders results and live facet
+ * counts, and keeps the URL in step (typing replaces the history entry, other changes push one, so back
+ * and forward step through searches). Pagefind is loaded on the first interaction, or at once when the
+ * URL already carries a search.
+ */
+import {
+  FACET_FILTER,
+  FACET_LABELS,
+  countsByFacet,
+  activeFacets,
+  highlightTerms,
+  isEmptyState,
+  isTooShort,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchParams,
+  toSearchParams,
+  toggleFilter,
+  type Facet,
+  type SearchState,
+} from '@/lib/search-state';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
+
+type Counts = Partial<Record<Facet, Record<string, number>>>;
+
+// Each result shown costs one fragment request; five (Pagefind's own UI default) keeps a first search
+// within about a dozen requests, and "Show more results" fetches the next ten.
+const FIRST_PAGE = 5;
+const NEXT_PAGE = 10;
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+class PaperSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #query!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #empty!: HTMLElement;
+  #none!: HTMLElement;
+  #active!: HTMLElement;
+  #state: SearchState = parseSearchParams(new URLSearchParams());
+  #run = 0;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #busy = false;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#query = this.querySelector('[data-query]')!;
+    this.#sort = this.querySelector('[data-sort]')!;
+    this.#status = this.querySelector('[data-status]')!;
+    this.#list = this.querySelector('[data-results]')!;
+    this.#more = this.querySelector('[data-more]')!;
+    this.#empty = this.querySelector('[data-empty]')!;
+    this.#none = this.querySelector('[data-none]')!;
+    this.#active = this.querySelector('[data-active]')!;
+
+    // On a phone the open panel would push the results a screen down.
+    const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (panel && !matchMedia('(min-width: 48rem)').matches) panel.open = false;
+
+    this.#state = parseSearchParams(new URLSearchParams(location.search));
+    this.#applyToForm();
+    if (!isEmptyState(this.#state)) void this.#search('none');
+
+    // Start fetching Pagefind as soon as the user shows intent, so the first results come sooner.
+    const warm = () => void this.#pagefind().catch(() => {});
+    this.#query.addEventListener('focus', warm, { once: true });
+    this.addEventListener('pointerdown', warm, { once: true });
+
+    this.#query.addEventListener('input', () => this.#update({ ...this.#state, q: this.#query.value }, 'replace'));
+    this.#sort.addEventListener('change', () => this.#update({ ...this.#state, sort: parseSearchParams(new URLSearchParams({ sort: this.#sort.value })).sort }, 'push'));
+    this.addEventListener('change', (e) => {
+      const box = e.target;
+      if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+      this.#update(toggleFilter(this.#state, box.name as Facet, box.value, box.checked), 'push');
+    });
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#update({ ...this.#state, q: this.#query.value }, 'push', true);
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(true));
+    this.#list.addEventListener('keydown', (e) => this.#navigate(e));
+    this.#query.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown' && this.#links()[0]) {
+        e.preventDefault();
+        this.#links()[0]!.focus();
+      }
+    });
+    window.addEventListener('popstate', () => {
+      this.#state = parseSearchParams(new URLSearchParams(location.search));
+      this.#applyToForm();
+      void this.#search('none');
+    });
+  }
+
+  #pagefind() {
+    return loadPagefind(this.dataset.bundle!, this.dataset.base!);
+  }
+
+  #update(next: SearchState, mode: HistoryMode, force = false) {
+    const same = toSearchParams(next).toString() === toSearchParams(this.#state).toString();
+    this.#state = next;
+    if (same && !force) return;
+    void this.#search(mode);
+  }
+
+  #applyToForm() {
+    this.#query.value = this.#state.q;
+    this.#sort.value = this.#state.sort;
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = this.#state.filters[box.name as Facet]?.includes(box.value) ?? false;
+    }
+  }
+
+  #writeUrl(mode: HistoryMode) {
+    if (mode === 'none') return;
+    const query = toSearchParams(this.#state).toString();
+    const href = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (href === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', href);
+    else history.replaceState(null, '', href);
+  }
+
+  /** Shows the state at once when there is nothing to search, else schedules a Pagefind search for it. */
+  async #search(mode: HistoryMode) {
+    ++this.#run;
+    const state = this.#state;
+    this.#writeUrl(mode);
+    this.#renderActive(state);
+    if (isEmptyState(state) || isTooShort(state)) {
+      this.#results = [];
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#none.hidden = true;
+      this.#empty.hidden = !isEmptyState(state);
+      this.#status.textContent = isEmptyState(state) ? '' : 'Type at least two letters.';
+      this.#renderCounts(undefined);
+      this.removeAttribute('aria-busy');
+      this.#done(state);
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    this.#empty.hidden = true;
+    if (!this.#list.children.length) this.#status.textContent = 'Searching…';
+    // One search at a time, always for the latest state: keystrokes that arrive while a search runs are
+    // folded into the next one instead of queueing a search each (a one-letter prefix search is the
+    // slowest kind, and its results would be thrown away anyway).
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      for (let done = -1; done !== this.#run; ) {
+        done = this.#run;
+        await this.#execute(done, this.#state);
+      }
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #execute(run: number, state: SearchState) {
+    if (isEmptyState(state) || isTooShort(state)) return;
+    let pagefind;
+    try {
+      pagefind = await this.#pagefind();
+    } catch {
+      if (run === this.#run) this.#status.textContent = 'The search index could not be loaded. Check your connection and try again.';
+      this.removeAttribute('aria-busy');
+      return;
+    }
+    const term = state.q.trim() || null;
+    // Counts for a facet in use come from a search without that facet, so they say what ticking one more
+    // value would add (OR), not what is left inside the current selection.
+    const [response, ...perFacet] = await Promise.all([
+      pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) ?? {} }),
+      ...activeFacets(state).map((facet) =>
+        pagefind
+          .search(term, { filters: pagefindFilters(state, facet) })
+          .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
+      ),
+    ]);
+    if (run !== this.#run) return;
+    const counts: Counts = { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) };
+    this.#results = response.results;
+    this.#shown = 0;
+    const first = await this.#data(this.#results.slice(0, FIRST_PAGE));
+    if (run !== this.#run) return;
+    this.#list.replaceChildren();
+    this.#append(first, state);
+    this.#renderCounts(counts);
+    this.#renderStatus(state);
+    this.removeAttribute('aria-busy');
+    this.#done(state);
+  }
+
+  #data(results: PagefindResult[]): Promise<PagefindResultData[]> {
+    return Promise.all(results.map((r) => r.data()));
+  }
+
+  async #showMore(focus: boolean) {
+    const run = this.#run;
+    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + NEXT_PAGE));
+    if (run !== this.#run) return;
+    const firstNew = this.#shown;
+    this.#append(next, this.#state);
+    if (focus) this.#links()[firstNew]?.focus();
+  }
+
+  #append(items: PagefindResultData[], state: SearchState) {
+    for (const item of items) this.#list.append(this.#renderResult(item, state));
+    this.#shown += items.length;
+    this.#more.hidden = this.#shown >= this.#results.length;
+  }
+
+  /** Tells listeners (the benchmark, tests) that results for a state are on screen. */
+  #done(state: SearchState) {
+    requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: toSearchParams(state).toString() } })));
+  }
+
+  #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
+    const li = el('li', 'rounded border border-slate-200 p-4');
+    const article = el('article');
+    const heading = el('h3', 'text-lg font-semibold');
+    const link = el('a', 'underline-offset-2 hover:underline focus:underline');
+    link.href = item.url;
+    for (const part of highlightTerms(item.meta.title ?? item.url, state.q)) {
+      link.append(part.match ? el('mark', 'bg-yellow-200 text-inherit', part.text) : document.createTextNode(part.text));
+    }
+    heading.append(link);
+    article.append(heading);
+    if (item.meta.authors) article.append(el('p', 'text-sm text-slate-700', item.meta.authors));
+    const facts = el('p', 'mt-1 flex flex-wrap items-center gap-2 text-sm');
+    facts.append(el('span', 'font-medium', [item.meta.venue, item.meta.year].filter(Boolean).join(' ')));
+    for (const c of (item.meta.categories ?? '').split(' · ').filter(Boolean)) {
+      facts.append(el('span', 'rounded-full bg-sky-100 px-2 py-0.5 text-sky-900', c));
+    }
+    facts.append(
+      item.meta.code === 'yes'
+        ? el('span', 'rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-900', 'Code available')
+        : el('span', 'rounded-full bg-slate-100 px-2 py-0.5 text-slate-700', 'No code'),
+    );
+    article.append(facts);
+    if (state.q.trim() && item.excerpt) {
+      const excerpt = el('p', 'mt-2 text-sm text-slate-700 [&_mark]:bg-yellow-200');
+      // Pagefind escapes the page text and adds only <mark> around matches.
+      excerpt.innerHTML = item.excerpt;
+      article.append(excerpt);
+    }
+    li.append(article);
+    return li;
+  }
+
+  #renderStatus(state: SearchState) {
+    const n = this.#results.length;
+    const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
+    const filters = activeFacets(state).length ? ' with the chosen filters' : '';
+    this.#empty.hidden = true;
+    this.#none.hidden = n > 0;
+    this.#status.textContent = `${n === 0 ? 'No' : n} paper${n === 1 ? '' : 's'}${what}${filters}`;
+    if (n === 0) this.#renderNoResults(state);
+  }
+
+  #renderNoResults(state: SearchState) {
+    const text = this.#none.querySelector<HTMLElement>('[data-none-text]')!;
+    const list = this.#none.querySelector<HTMLElement>('[data-none-suggestions]')!;
+    list.replaceChildren();
+    const facets = activeFacets(state);
+    text.textContent = facets.length
+      ? 'Try removing a filter:'
+      : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
+    for (const facet of facets) {
+      for (const value of state.filters[facet] ?? []) {
+        const li = el('li');
+        const button = el('button', 'rounded border border-slate-400 px-2 py-1 text-sm', `Remove ${FACET_LABELS[facet]}: ${value}`);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          this.#update(toggleFilter(this.#state, facet, value, false), 'push');
+          this.#applyToForm();
+          this.#query.focus();
+        });
+        li.append(button);
+        list.append(li);
+      }
+    }
+  }
+
+  #renderActive(state: SearchState) {
+    this.#active.replaceChildren();
+    for (const facet of activeFacets(state)) {
+      for (const value of state.filters[facet] ?? []) {
+        const button = el('button', 'rounded-full border border-slate-400 px-3 py-0.5 text-sm', `${FACET_LABELS[facet]}: ${value} ×`);
+        button.type = 'button';
+        button.setAttribute('aria-label', `Remove filter ${FACET_LABELS[facet]}: ${value}`);
+        button.addEventListener('click', () => {
+          this.#update(toggleFilter(this.#state, facet, value, false), 'push');
+          this.#applyToForm();
+        });
+        this.#active.append(button);
+      }
+    }
+    const selected = activeFacets(state).reduce((n, f) => n + state.filters[f]!.length, 0);
+    const summary = this.querySelector('[data-filters-selected]');
+    if (summary) summary.textContent = selected ? `(${selected} selected)` : '';
+    for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
+      const n = state.filters[group.dataset.facet as Facet]?.length ?? 0;
+      group.querySelector('[data-selected-count]')!.textContent = n ? ` (${n} selected)` : '';
+    }
+  }
+
+  /** Live counts; without counts (nothing searched) the build-time totals stay. */
+  #renderCounts(counts: Counts | undefined) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const label = box.closest('label')!;
+      const out = label.querySelector<HTMLElement>('[data-count]')!;
+      out.dataset.total ??= out.textContent ?? '';
+      const n = counts ? (counts[box.name as Facet]?.[box.value] ?? 0) : Number(out.dataset.total);
+      out.textContent = String(n);
+      label.classList.toggle('text-slate-500', n === 0 && !box.checked);
+    }
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#list.querySelectorAll<HTMLAnchorElement>('h3 a')];
+  }
+
+  /** Up and down arrows move between result titles; up from the first goes back to the words. */
+  #navigate(e: KeyboardEvent) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = this.#links();
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp') (links[i - 1] ?? this.#query).focus();
+    else if (links[i + 1]) links[i + 1]!.focus();
+    else if (!this.#more.hidden) void this.#showMore(true);
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+customElements.define('paper-search', PaperSearch);

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadCatalogue } from '../helpers/catalogue';
+import { BASE_PATH, BASE_SITE } from '../helpers/sites';
+
+const { papers, leaves, taxonomy } = loadCatalogue();
+const firstBranch = taxonomy.branches[0]!;
+const byId = [...papers].sort((a, b) => a.id.localeCompare(b.id));
+const leafTitle = (id: string) => leaves.find((l) => l.id === id)!.title;
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+const resultTitles = (page: Page) => page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 });
+const queryBox = (page: Page) => page.getByRole('searchbox', { name: 'Words' });
+const facetGroup = (page: Page, name: string) => page.getByRole('group', { name });
+
+/** Opens the search page at a query string and waits until its results (or no-result message) show. */
+async function openSearch(page: Page, qs: string) {
+  await page.goto(`search/?${qs}`);
+  await expect(status(page)).toHaveText(/\bpapers?\b/);
+}
+
+/** Years of the results on screen, read from each result's "venue year" line. */
+async function shownYears(page: Page): Promise<number[]> {
+  const cards = await results(page).all();
+  expect(cards.length).toBeGreaterThan(0);
+  return Promise.all(cards.map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])));
+}
+
+test('a paper\'s full title finds that paper first', async ({ page }) => {
+  for (const paper of [byId[0]!, byId[Math.floor(byId.length / 2)]!, byId.at(-1)!]) {
+    await page.goto('search/');
+    await queryBox(page).fill(paper.data.title);
+    await expect(resultTitles(page).first()).toHaveText(paper.data.title);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=`));
+  }
+});
+
+test('a few topical words find a paper about them in the top three', async ({ page }) => {
+  for (const words of ['report generation', 'visual question answering', 'zero-shot segmentation', 'prompt learning']) {
+    const expected = papers.filter((p) => words.split(' ').every((w) => p.data.title.toLowerCase().includes(w))).map((p) => p.data.title);
+    expect(expected.length, `the catalogue has papers about "${words}"`).toBeGreaterThan(0);
+    await openSearch(page, `q=${encodeURIComponent(words)}`);
+    const top = (await resultTitles(page).allTextContents()).slice(0, 3);
+    expect(top.some((t) => expected.includes(t)), `${top.join(' | ')} should include one of ${expected.join(' | ')}`).toBe(true);
+  }
+});
+
+test('facets combine with OR inside and AND across, with exact counts', async ({ page }) => {
+  const category = leafTitle('dense-prediction');
+  const years = [...new Set(papers.map((p) => p.data.year))].sort((a, b) => b - a).slice(0, 2);
+  const matches = papers.filter(
+    (p) => p.data.categories.map(leafTitle).includes(category) && years.includes(p.data.year) && !!p.data.links.code,
+  );
+  expect(matches.length).toBeGreaterThan(1);
+
+  await page.goto('search/');
+  await facetGroup(page, 'Category').getByRole('checkbox', { name: category }).check();
+  await expect(status(page)).toHaveText(new RegExp(`^${papers.filter((p) => p.data.categories.map(leafTitle).includes(category)).length} papers`));
+  for (const y of years) await facetGroup(page, 'Year').getByRole('checkbox', { name: String(y) }).check();
+  await facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' }).check();
+  await expect(status(page)).toHaveText(new RegExp(`^${matches.length} papers`));
+  await expect(page).toHaveURL(/category=.*year=.*year=.*code=Code\+available/);
+
+  // The count beside an unticked year says how many more papers ticking it would add (OR within the facet).
+  const other = [...new Set(papers.map((p) => p.data.year))].sort((a, b) => b - a)[2]!;
+  const otherCount = papers.filter((p) => p.data.categories.map(leafTitle).includes(category) && p.data.year === other && !!p.data.links.code).length;
+  await expect(facetGroup(page, 'Year').locator('label', { hasText: String(other) })).toContainText(String(otherCount));
+});
+
+test('sorting by year orders the results both ways, and browsing by facets needs no words', async ({ page }) => {
+  await openSearch(page, 'q=clip&sort=newest');
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(15);
+  const newest = await shownYears(page);
+  expect(newest).toEqual([...newest].sort((a, b) => b - a));
+
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('oldest');
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(results(page)).toHaveCount(5);
+  const oldest = await shownYears(page);
+  expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+  expect(oldest[0]).toBeLessThan(newest[0]!);
+
+  const category = leafTitle('knowledge-enhanced');
+  await openSearch(page, `category=${encodeURIComponent(category)}`);
+  await expect(status(page)).toHaveText(new RegExp(`^${papers.filter((p) => p.data.categories.includes('knowledge-enhanced')).length} papers`));
+});
+
+test('a search URL restores words, filters and sort on reload, and back/forward step through changes', async ({ page }) => {
+  const qs = 'q=segmentation&year=2023&code=Code+available&sort=oldest';
+  await openSearch(page, qs);
+  const before = await resultTitles(page).allTextContents();
+  await page.reload();
+  await expect(status(page)).toHaveText(/\bpapers?\b/);
+  await expect(queryBox(page)).toHaveValue('segmentation');
+  await expect(facetGroup(page, 'Year').getByRole('checkbox', { name: '2023' })).toBeChecked();
+  await expect(facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+  await expect(resultTitles(page)).toHaveText(before);
+
+  await facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' }).uncheck();
+  await expect(page).not.toHaveURL(/code=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/code=Code\+available/);
+  await expect(facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' })).toBeChecked();
+  await expect(resultTitles(page)).toHaveText(before);
+  await page.goForward();
+  await expect(facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' })).not.toBeChecked();
+});
+
+test('the header box searches from any page, and / focuses it without loading search code', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  const paper = byId[1]!;
+  await page.goto(`papers/${paper.id}/`);
+  await page.keyboard.press('/');
+  const header = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+  await expect(header).toBeFocused();
+  expect(pagefindRequests).toEqual([]);
+  await page.keyboard.type('gloria');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=gloria$/);
+  await expect(resultTitles(page).first()).toContainText('GLoRIA');
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+
+  // On the search page itself, / goes to the page's own box; typing / into a box stays a slash.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('/');
+  await expect(queryBox(page)).toBeFocused();
+  await queryBox(page).press('End');
+  await page.keyboard.type(' /');
+  await expect(queryBox(page)).toHaveValue('gloria /');
+});
+
+test('the search page loads Pagefind only once a search starts', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await queryBox(page).fill('contrastive');
+  await expect(results(page).first()).toBeVisible();
+  expect(pagefindRequests.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+});
+
+test('results can be walked with the arrow keys', async ({ page }) => {
+  await openSearch(page, 'q=chest+x-ray');
+  await queryBox(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(0).getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(1).getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(queryBox(page)).toBeFocused();
+});
+
+test('no results suggest removing a filter and browsing the taxonomy', async ({ page }) => {
+  await openSearch(page, 'q=segmentation&year=1990');
+  await expect(status(page)).toHaveText(/^No papers/);
+  await expect(page.getByRole('link', { name: firstBranch.title }).last()).toBeVisible();
+  await page.getByRole('button', { name: 'Remove Year: 1990' }).click();
+  await expect(page).not.toHaveURL(/year=/);
+  await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation”$/);
+});
+
+test('without JavaScript the search page says so and links to the taxonomy', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('search/');
+  await expect(page.getByText(/Searching needs JavaScript/)).toBeVisible();
+  await expect(page.getByText(/Searching needs JavaScript/).getByRole('link', { name: firstBranch.title })).toHaveAttribute('href', `/taxonomy/${firstBranch.id}/`);
+  await context.close();
+});
+
+test('the base-path build searches and its results open', async ({ page }) => {
+  const paper = byId[2]!;
+  await page.goto(`${BASE_SITE}search/?q=${encodeURIComponent(paper.data.title)}`);
+  const link = resultTitles(page).first().getByRole('link');
+  await expect(link).toHaveText(paper.data.title);
+  await expect(link).toHaveAttribute('href', `${BASE_PATH}papers/${paper.id}/`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(paper.data.title);
+});
+
+test('the search page with results and filters applied has no axe violations', async ({ page }) => {
+  await openSearch(page, `q=segmentation&category=${encodeURIComponent(leafTitle('dense-prediction'))}&year=2023&sort=newest`);
+  await expect(results(page).first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_STATE,
+  countsByFacet,
+  highlightTerms,
+  isEmptyState,
+  isTooShort,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchParams,
+  toSearchParams,
+  toggleFilter,
+} from '@/lib/search-state';
+
+const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
+
+describe('search state in the URL', () => {
+  it('reads words, repeated facet values and the sort', () => {
+    expect(parse('q=zero-shot+CT&category=Dense+prediction&year=2024&year=2023&sort=newest')).toEqual({
+      q: 'zero-shot CT',
+      filters: { category: ['Dense prediction'], year: ['2024', '2023'] },
+      sort: 'newest',
+    });
+  });
+
+  it('ignores unknown keys and sorts, empty and repeated values', () => {
+    expect(parse('q=++&colour=red&year=&year=2023&year=2023&sort=sideways')).toEqual({ q: '', filters: { year: ['2023'] }, sort: 'relevance' });
+  });
+
+  it('writes a stable query string that reads back to the same state', () => {
+    const state = parse('sort=oldest&venue=MICCAI&q=report&code=Code+available&venue=MedIA');
+    const written = toSearchParams(state).toString();
+    expect(written).toBe('q=report&venue=MICCAI&venue=MedIA&code=Code+available&sort=oldest');
+    expect(parse(written)).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(toSearchParams(EMPTY_STATE).toString()).toBe('');
+    expect(isEmptyState(parse('sort=newest'))).toBe(true);
+    expect(isEmptyState(parse('modality=CT'))).toBe(false);
+  });
+
+  it('waits for a second letter before searching words', () => {
+    expect(isTooShort(parse('q=c'))).toBe(true);
+    expect(isTooShort(parse('q=ct'))).toBe(false);
+    expect(isTooShort(parse('year=2023'))).toBe(false);
+  });
+});
+
+describe('Pagefind options', () => {
+  it('ORs values within a facet and ANDs facets', () => {
+    const state = parse('category=Classification&category=Dense+prediction&year=2024');
+    expect(pagefindFilters(state)).toEqual({
+      all: [{ facet: { any: ['category:Classification', 'category:Dense prediction'] } }, { facet: { any: ['year:2024'] } }],
+    });
+  });
+
+  it('can leave one facet out, to count its values under the other facets', () => {
+    const state = parse('category=Classification&year=2024');
+    expect(pagefindFilters(state, 'category')).toEqual({ all: [{ facet: { any: ['year:2024'] } }] });
+    expect(pagefindFilters(parse('q=x'))).toEqual({});
+  });
+
+  it('sorts by year or date added, and newest first when there are no words to rank by', () => {
+    expect(pagefindSort(parse('q=clip'))).toBeUndefined();
+    expect(pagefindSort(parse('year=2023'))).toEqual({ year: 'desc' });
+    expect(pagefindSort(parse('q=clip&sort=oldest'))).toEqual({ year: 'asc' });
+    expect(pagefindSort(parse('q=clip&sort=added'))).toEqual({ added: 'desc' });
+  });
+
+  it('regroups the counts of the single facet filter by facet, keeping colons inside values', () => {
+    expect(countsByFacet({ 'year:2023': 4, 'dataset:MIMIC-CXR: v2': 1, 'bogus:x': 9, nocolon: 2 })).toEqual({
+      year: { '2023': 4 },
+      dataset: { 'MIMIC-CXR: v2': 1 },
+    });
+  });
+});
+
+describe('toggling a filter', () => {
+  it('adds a value once and removes the facet with its last value', () => {
+    const on = toggleFilter(toggleFilter(EMPTY_STATE, 'year', '2023', true), 'year', '2023', true);
+    expect(on.filters).toEqual({ year: ['2023'] });
+    expect(toggleFilter(on, 'year', '2023', false).filters).toEqual({});
+  });
+});
+
+describe('highlighting query terms in a title', () => {
+  it('marks words that start with a query term, case-insensitively', () => {
+    expect(highlightTerms('Zero-shot segmentation of CT scans', 'ct SEGMENT')).toEqual([
+      { text: 'Zero-shot ', match: false },
+      { text: 'segmentation', match: true },
+      { text: ' of ', match: false },
+      { text: 'CT', match: true },
+      { text: ' scans', match: false },
+    ]);
+  });
+
+  it('leaves the title whole when there are no words', () => {
+    expect(highlightTerms('GLoRIA', '')).toEqual([{ text: 'GLoRIA', match: false }]);
+  });
+});
