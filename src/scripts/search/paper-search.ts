@@ -222,30 +222,30 @@ class PaperSearch extends HTMLElement {
   }
 
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
-    const li = el('li', 'rounded border border-slate-200 p-4');
+    const li = el('li', 'card');
     const article = el('article');
-    const heading = el('h3', 'text-lg font-semibold');
-    const link = el('a', 'underline-offset-2 hover:underline focus:underline');
+    const heading = el('h3', 'font-serif text-lg leading-snug font-semibold');
+    const link = el('a', 'text-stone-900 underline-offset-2 hover:underline focus:underline dark:text-stone-50');
     link.href = item.url;
     for (const part of highlightTerms(item.meta.title ?? item.url, state.q)) {
-      link.append(part.match ? el('mark', 'bg-yellow-200 text-inherit', part.text) : document.createTextNode(part.text));
+      link.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
     }
     heading.append(link);
     article.append(heading);
-    if (item.meta.authors) article.append(el('p', 'text-sm text-slate-700', item.meta.authors));
-    const facts = el('p', 'mt-1 flex flex-wrap items-center gap-2 text-sm');
+    if (item.meta.authors) article.append(el('p', 'muted mt-1 text-sm', item.meta.authors));
+    const facts = el('p', 'mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm');
     facts.append(el('span', 'font-medium', [item.meta.venue, item.meta.year].filter(Boolean).join(' ')));
     for (const c of (item.meta.categories ?? '').split(' · ').filter(Boolean)) {
-      facts.append(el('span', 'rounded-full bg-sky-100 px-2 py-0.5 text-sky-900', c));
+      facts.append(el('span', 'badge', c));
     }
     facts.append(
       item.meta.code === 'yes'
-        ? el('span', 'rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-900', 'Code available')
-        : el('span', 'rounded-full bg-slate-100 px-2 py-0.5 text-slate-700', 'No code'),
+        ? el('span', 'badge border-teal-700/40 text-teal-900 dark:border-teal-300/40 dark:text-teal-200', 'Code available')
+        : el('span', 'badge', 'No code'),
     );
     article.append(facts);
     if (state.q.trim() && item.excerpt) {
-      const excerpt = el('p', 'mt-2 text-sm text-slate-700 [&_mark]:bg-yellow-200');
+      const excerpt = el('p', 'mt-2 text-sm text-stone-700 dark:text-stone-300');
       // Pagefind escapes the page text and adds only <mark> around matches.
       excerpt.innerHTML = item.excerpt;
       article.append(excerpt);
@@ -275,7 +275,7 @@ class PaperSearch extends HTMLElement {
     for (const facet of facets) {
       for (const value of state.filters[facet] ?? []) {
         const li = el('li');
-        const button = el('button', 'rounded border border-slate-400 px-2 py-1 text-sm', `Remove ${FACET_LABELS[facet]}: ${value}`);
+        const button = el('button', 'button px-2 py-1', `Remove ${FACET_LABELS[facet]}: ${value}`);
         button.type = 'button';
         button.addEventListener('click', () => {
           this.#update(toggleFilter(this.#state, facet, value, false), 'push');
@@ -292,7 +292,7 @@ class PaperSearch extends HTMLElement {
     this.#active.replaceChildren();
     for (const facet of activeFacets(state)) {
       for (const value of state.filters[facet] ?? []) {
-        const button = el('button', 'rounded-full border border-slate-400 px-3 py-0.5 text-sm', `${FACET_LABELS[facet]}: ${value} ×`);
+        const button = el('button', 'button rounded-full py-0.5', `${FACET_LABELS[facet]}: ${value} ×`);
         button.type = 'button';
         button.setAttribute('aria-label', `Remove filter ${FACET_LABELS[facet]}: ${value}`);
         button.addEventListener('click', () => {
@@ -319,7 +319,7 @@ class PaperSearch extends HTMLElement {
       out.dataset.total ??= out.textContent ?? '';
       const n = counts ? (counts[box.name as Facet]?.[box.value] ?? 0) : Number(out.dataset.total);
       out.textContent = String(n);
-      label.classList.toggle('text-slate-500', n === 0 && !box.checked);
+      label.classList.toggle('muted', n === 0 && !box.checked);
     }
   }
 
