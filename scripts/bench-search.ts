@@ -11,7 +11,16 @@
  *   npm run bench:search [-- --count 10000] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -42,14 +51,20 @@ const ROUNDS = 3;
 const KEY_DELAY_MS = 120;
 const PORT = 4590;
 
-const { values: args } = parseArgs({ options: { count: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { count: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } },
+});
 const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 
 // ---------- builds ----------
 
 function build(cwd: string, env: Record<string, string> = {}) {
-  const run = spawnSync('npx', ['astro', 'build'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (run.status !== 0) throw new Error(`astro build failed in ${cwd}`);
 }
 
@@ -118,7 +133,9 @@ function serve(siteDir: string, baselineDir: string): { server: Server; log: Sen
   const gz = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const [base, rest] = path.startsWith('/__baseline/') ? [baselineDir, path.slice('/__baseline/'.length)] : [siteDir, path];
+    const [base, rest] = path.startsWith('/__baseline/')
+      ? [baselineDir, path.slice('/__baseline/'.length)]
+      : [siteDir, path];
     let file = join(base, rest);
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -128,7 +145,10 @@ function serve(siteDir: string, baselineDir: string): { server: Server; log: Sen
     }
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
     if (TEXT.has(ext)) {
       if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 6 }));
       body = gz.get(file)!;
@@ -172,7 +192,9 @@ async function typeQuery(page: Page, query: string, how: 'type' | 'paste' = 'typ
   if (how === 'type') await page.keyboard.type(query, { delay: KEY_DELAY_MS });
   else await page.keyboard.insertText(query);
   const done = page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no results painted for "${query}" within 30 s`)), 30_000));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no results painted for "${query}" within 30 s`)), 30_000),
+  );
   return Promise.race([done, timeout]);
 }
 
@@ -185,7 +207,9 @@ async function measure(browser: Browser, url: string, log: Sent[], queries: stri
   const typedMs = await typeQuery(page, queries[0]!);
   await settle(page);
   const firstTyped = { query: queries[0]!, ms: typedMs, bytes: sum(log), requests: log.length };
-  console.log(`  ${queries[0]} (typed, fresh page): ${typedMs.toFixed(0)} ms, ${kb(firstTyped.bytes)}, ${firstTyped.requests} requests`);
+  console.log(
+    `  ${queries[0]} (typed, fresh page): ${typedMs.toFixed(0)} ms, ${kb(firstTyped.bytes)}, ${firstTyped.requests} requests`,
+  );
   await context.close();
 
   // Then on another fresh page: the same query entered at once (pasted, or chosen from the browser's
@@ -202,7 +226,9 @@ async function measure(browser: Browser, url: string, log: Sent[], queries: stri
     const ms = await typeQuery(page, query, i === 0 ? 'paste' : 'type');
     await settle(page);
     costs.push({ query, ms, bytes: sum(log), requests: log.length });
-    console.log(`  ${query}${i === 0 ? ' (entered at once, fresh page)' : ''}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`);
+    console.log(
+      `  ${query}${i === 0 ? ' (entered at once, fresh page)' : ''}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`,
+    );
   }
   await context.close();
   const [first, ...later] = costs;
@@ -225,8 +251,16 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 // ---------- run ----------
 
-const minisearchJs = (await transform(readFileSync(join(root, 'node_modules/minisearch/dist/es/index.js'), 'utf8'), { minify: true, format: 'esm' })).code;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const minisearchJs = (
+  await transform(readFileSync(join(root, 'node_modules/minisearch/dist/es/index.js'), 'utf8'), {
+    minify: true,
+    format: 'esm',
+  })
+).code;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 
 type Row = { catalogue: string; papers: number; engine: string; r: Awaited<ReturnType<typeof measure>> };
 
@@ -278,7 +312,12 @@ try {
         console.log(`measuring ${engine} on ${site.name} (${papers} papers)...`);
         log.length = 0;
         loads.push(loadavg()[0]!);
-        rows.push({ catalogue: site.name, papers, engine, r: await measure(browser, `http://localhost:${PORT}${path}`, log, QUERIES) });
+        rows.push({
+          catalogue: site.name,
+          papers,
+          engine,
+          r: await measure(browser, `http://localhost:${PORT}${path}`, log, QUERIES),
+        });
       }
     } finally {
       server.close();
@@ -314,17 +353,42 @@ const pf = (c: string) => rows.find((r) => r.catalogue === c && r.engine.startsW
 const ms10k = rows.find((r) => r.catalogue === 'synthetic' && r.engine.startsWith('MiniSearch'))!.r;
 const ratio = ms10k.first.bytes / pf('synthetic').first.bytes;
 const targets: [string, boolean, string][] = [
-  ['first query on the real catalogue <= 150 KB (entered at once)', pf('real').first.bytes <= 150 * 1024, kb(pf('real').first.bytes)],
-  ['first query on the real catalogue <= 12 requests (entered at once)', pf('real').first.requests <= 12, String(pf('real').first.requests)],
-  [`first query at ${rows.find((r) => r.catalogue === 'synthetic')!.papers} papers <= 300 KB (entered at once)`, pf('synthetic').first.bytes <= 300 * 1024, kb(pf('synthetic').first.bytes)],
+  [
+    'first query on the real catalogue <= 150 KB (entered at once)',
+    pf('real').first.bytes <= 150 * 1024,
+    kb(pf('real').first.bytes),
+  ],
+  [
+    'first query on the real catalogue <= 12 requests (entered at once)',
+    pf('real').first.requests <= 12,
+    String(pf('real').first.requests),
+  ],
+  [
+    `first query at ${rows.find((r) => r.catalogue === 'synthetic')!.papers} papers <= 300 KB (entered at once)`,
+    pf('synthetic').first.bytes <= 300 * 1024,
+    kb(pf('synthetic').first.bytes),
+  ],
   ['>= 10x fewer first-query bytes than the whole-index search at that size', ratio >= 10, `${ratio.toFixed(1)}x`],
   ...(['real', 'synthetic'] as const).map((c): [string, boolean, string] => [
     `later queries p95 <= 100 ms (${c})`,
-    percentile(pf(c).later.map((x) => x.ms), 95) <= 100,
-    ms(percentile(pf(c).later.map((x) => x.ms), 95)),
+    percentile(
+      pf(c).later.map((x) => x.ms),
+      95,
+    ) <= 100,
+    ms(
+      percentile(
+        pf(c).later.map((x) => x.ms),
+        95,
+      ),
+    ),
   ]),
 ];
-lines.push('', '| target | measured | met |', '| --- | ---: | :---: |', ...targets.map(([t, ok, v]) => `| ${t} | ${v} | ${ok ? 'yes' : '**no**'} |`));
+lines.push(
+  '',
+  '| target | measured | met |',
+  '| --- | ---: | :---: |',
+  ...targets.map(([t, ok, v]) => `| ${t} | ${v} | ${ok ? 'yes' : '**no**'} |`),
+);
 // What a miss means and what would fix it, kept next to the numbers it explains.
 const missed = new Set(targets.filter(([, ok]) => !ok).map(([t]) => t));
 const notes: string[] = [];
@@ -347,6 +411,7 @@ const docs = join(root, 'docs/benchmarks.md');
 const text = readFileSync(docs, 'utf8');
 const start = '<!-- bench:search:start -->';
 const end = '<!-- bench:search:end -->';
-if (!text.includes(start) || !text.includes(end)) throw new Error(`${docs}: the markers ${start} and ${end} are missing; add them where the search table belongs`);
+if (!text.includes(start) || !text.includes(end))
+  throw new Error(`${docs}: the markers ${start} and ${end} are missing; add them where the search table belongs`);
 writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
 console.log(`wrote ${docs}`);

@@ -27,7 +27,12 @@ const { problems, paperCount, datasetCount } = checkCatalogue(papers, datasets);
 const only = new Set(positionals.map((f) => relative(root, resolve(f))));
 for (const f of only) {
   if (!papers.some((p) => p.file === f) && !datasets.some((d) => d.file === f)) {
-    problems.push({ file: f, line: 1, field: '(file)', message: 'not a catalogue entry: entries live in content/papers/*.md and content/datasets/*.yaml' });
+    problems.push({
+      file: f,
+      line: 1,
+      field: '(file)',
+      message: 'not a catalogue entry: entries live in content/papers/*.md and content/datasets/*.yaml',
+    });
   }
 }
 const shown = only.size ? problems.filter((p) => only.has(p.file)) : problems;

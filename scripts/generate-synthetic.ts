@@ -104,9 +104,11 @@ export function writeSyntheticProject(root: string, out: string, total: number, 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, out: { type: 'string' } } });
   const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, got "${values.count}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--count must be a positive whole number, got "${values.count}"`);
   const out = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'clip-synthetic-'));
-  if (out === resolve('.') || out.startsWith(resolve('content'))) throw new Error(`--out must be outside the project, got ${out}`);
+  if (out === resolve('.') || out.startsWith(resolve('content')))
+    throw new Error(`--out must be outside the project, got ${out}`);
   const { papers } = writeSyntheticProject(resolve('.'), out, count);
   console.log(`${out} (${papers} papers)`);
 }

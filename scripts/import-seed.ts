@@ -21,7 +21,8 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '../shared/seed' },
     corrections: { type: 'string', default: 'scripts/seed-corrections.json' },
-    force: { type: 'boolean', default: false } },
+    force: { type: 'boolean', default: false },
+  },
 });
 const seedDir = resolve(values.seed!);
 const readme = readFileSync(join(seedDir, 'awesome-clip-in-medical-imaging.md'), 'utf8');
@@ -45,7 +46,8 @@ for (const dir of [papersDir, datasetsDir]) {
   mkdirSync(dir, { recursive: true });
 }
 for (const [id, paper] of entries) writeFileSync(join(papersDir, `${id}.md`), paperToMarkdown(paper));
-for (const [id, d] of datasets.entries) writeFileSync(join(datasetsDir, `${id}.yaml`), stringify(d.dataset, { lineWidth: 0 }));
+for (const [id, d] of datasets.entries)
+  writeFileSync(join(datasetsDir, `${id}.yaml`), stringify(d.dataset, { lineWidth: 0 }));
 
 const log = [
   '# Seed import log',
@@ -62,4 +64,6 @@ const log = [
 ];
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/seed-import-log.md', log.join('\n'));
-console.log(`Wrote ${entries.size} papers and ${datasets.entries.size} datasets; ${changes.length + datasets.changes.length} changes logged in docs/seed-import-log.md`);
+console.log(
+  `Wrote ${entries.size} papers and ${datasets.entries.size} datasets; ${changes.length + datasets.changes.length} changes logged in docs/seed-import-log.md`,
+);

@@ -16,7 +16,9 @@ export function getPapers(): Promise<PaperEntry[]> {
   papersPromise ??= getCollection('papers').then((list) =>
     list.sort(
       (a, b) =>
-        b.data.year - a.data.year || b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title),
+        b.data.year - a.data.year ||
+        b.data.added.localeCompare(a.data.added) ||
+        a.data.title.localeCompare(b.data.title),
     ),
   );
   return papersPromise;
@@ -24,6 +26,8 @@ export function getPapers(): Promise<PaperEntry[]> {
 
 /** All datasets, by name. */
 export function getDatasets(): Promise<DatasetEntry[]> {
-  datasetsPromise ??= getCollection('datasets').then((list) => list.sort((a, b) => a.data.name.localeCompare(b.data.name)));
+  datasetsPromise ??= getCollection('datasets').then((list) =>
+    list.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+  );
   return datasetsPromise;
 }

@@ -8,7 +8,11 @@ export function checkCatalogue(papers: SourceFile[], datasets: SourceFile[]) {
   const checkedPapers = papers.map((p) => checkPaperFile(p.file, p.text, problems));
   const checkedDatasets = datasets.map((d) => checkDatasetFile(d.file, d.text, problems));
   checkDuplicates(checkedPapers, problems);
-  checkReferences(checkedDatasets, new Set(checkedPapers.filter((p) => p.file.endsWith('.md')).map((p) => p.id)), problems);
+  checkReferences(
+    checkedDatasets,
+    new Set(checkedPapers.filter((p) => p.file.endsWith('.md')).map((p) => p.id)),
+    problems,
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, paperCount: papers.length, datasetCount: datasets.length };
 }

@@ -13,14 +13,38 @@ export function coverageReport(papers: Paper[]): string {
     '',
     '| fact | papers carrying it |',
     '| --- | --- |',
-    `| imaging modality | ${pct(count((p) => !!p.modalities), total)} |`,
-    `| code link | ${pct(count((p) => !!p.links.code), total)} |`,
-    `| project page | ${pct(count((p) => !!p.links.project), total)} |`,
-    `| arXiv id | ${pct(count((p) => !!p.arxiv), total)} |`,
-    `| DOI | ${pct(count((p) => !!p.doi), total)} |`,
-    `| arXiv id or DOI | ${pct(count((p) => !!p.arxiv || !!p.doi), total)} |`,
-    `| in two or more categories | ${pct(count((p) => p.categories.length > 1), total)} |`,
-    `| data-quality notice | ${pct(count((p) => !!p.notes?.length), total)} |`,
+    `| imaging modality | ${pct(
+      count((p) => !!p.modalities),
+      total,
+    )} |`,
+    `| code link | ${pct(
+      count((p) => !!p.links.code),
+      total,
+    )} |`,
+    `| project page | ${pct(
+      count((p) => !!p.links.project),
+      total,
+    )} |`,
+    `| arXiv id | ${pct(
+      count((p) => !!p.arxiv),
+      total,
+    )} |`,
+    `| DOI | ${pct(
+      count((p) => !!p.doi),
+      total,
+    )} |`,
+    `| arXiv id or DOI | ${pct(
+      count((p) => !!p.arxiv || !!p.doi),
+      total,
+    )} |`,
+    `| in two or more categories | ${pct(
+      count((p) => p.categories.length > 1),
+      total,
+    )} |`,
+    `| data-quality notice | ${pct(
+      count((p) => !!p.notes?.length),
+      total,
+    )} |`,
     '',
     '| modality | papers |',
     '| --- | --- |',

@@ -2,7 +2,19 @@
 import { stringify } from 'yaml';
 import type { Paper } from '../schemas/paper.ts';
 
-const KEY_ORDER: (keyof Paper)[] = ['title', 'authors', 'venue', 'year', 'categories', 'modalities', 'links', 'arxiv', 'doi', 'added', 'notes'];
+const KEY_ORDER: (keyof Paper)[] = [
+  'title',
+  'authors',
+  'venue',
+  'year',
+  'categories',
+  'modalities',
+  'links',
+  'arxiv',
+  'doi',
+  'added',
+  'notes',
+];
 
 /** Serialise a paper to the text of content/papers/<id>.md. Undefined fields are left out. */
 export function paperToMarkdown(paper: Paper, summary = ''): string {

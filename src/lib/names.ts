@@ -5,7 +5,11 @@
  * Handles commas, semicolons, "and", "&", footnote marks (*, ∗, †) and "Surname, Given ; Surname, Given" lists.
  */
 export function splitAuthors(line: string): string[] {
-  let text = line.normalize('NFKC').replace(/[∗*†‡]/g, '').replace(/\s+/g, ' ').trim();
+  let text = line
+    .normalize('NFKC')
+    .replace(/[∗*†‡]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   text = text.replace(/\s*&\s*/g, ', ').replace(/,?\s+and\s+/gi, ', ');
   let parts: string[];
   if (text.includes(';')) {
@@ -45,7 +49,28 @@ export function familyName(name: string): string {
   return (tokens.at(-1) ?? 'anon').replace(/-/g, '');
 }
 
-const STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'to', 'in', 'with', 'via', 'and', 'is', 'are', 'do', 'does', 'how', 'what', 'can', 'towards', 'toward']);
+const STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'for',
+  'to',
+  'in',
+  'with',
+  'via',
+  'and',
+  'is',
+  'are',
+  'do',
+  'does',
+  'how',
+  'what',
+  'can',
+  'towards',
+  'toward',
+]);
 
 /** Significant words of a title, ASCII-folded, for ids and related-paper scoring. */
 export function titleWords(title: string): string[] {
@@ -70,5 +95,7 @@ export function makePaperId(firstAuthor: string, year: number, title: string, ta
 
 /** Title normalised for duplicate detection: case, punctuation, dashes and spacing ignored. */
 export function titleKey(title: string): string {
-  return asciiFold(title).replace(/[^a-z0-9]+/g, ' ').trim();
+  return asciiFold(title)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

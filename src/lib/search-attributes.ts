@@ -28,7 +28,10 @@ export function leafTitle(id: string): string {
  * @param paper validated front matter
  * @param datasetNames names of the catalogue's datasets associated with this paper (see datasetNamesByPaper)
  */
-export function searchAttributes(paper: Paper, datasetNames: string[]): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
+export function searchAttributes(
+  paper: Paper,
+  datasetNames: string[],
+): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
   const venue = venues.find((v) => v.id === paper.venue);
   const branches = [...new Set(paper.categories.map((c) => branchOf(c)?.title).filter((b): b is string => !!b))];
   const filters: FacetPairs = [
@@ -36,7 +39,10 @@ export function searchAttributes(paper: Paper, datasetNames: string[]): { filter
     ...branches.map((b): [Facet, string] => ['branch', b]),
     ['year', String(paper.year)],
     ['venue', venue?.short ?? paper.venue],
-    ...(paper.modalities ?? []).map((m): [Facet, string] => ['modality', modalities.find((x) => x.id === m)?.label ?? m]),
+    ...(paper.modalities ?? []).map((m): [Facet, string] => [
+      'modality',
+      modalities.find((x) => x.id === m)?.label ?? m,
+    ]),
     ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
   ];
@@ -60,7 +66,9 @@ export function searchAttributes(paper: Paper, datasetNames: string[]): { filter
  * Dataset names per paper id: a dataset is associated with the papers whose models were trained on it
  * (`models[].paper` in content/datasets/*.yaml). Pages pass `map.get(paperId) ?? []` to PagefindMeta.
  */
-export function datasetNamesByPaper(datasets: { data: { name: string; models: { paper?: string | undefined }[] } }[]): Map<string, string[]> {
+export function datasetNamesByPaper(
+  datasets: { data: { name: string; models: { paper?: string | undefined }[] } }[],
+): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const d of datasets) {
     for (const m of d.data.models) {

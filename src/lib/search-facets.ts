@@ -15,8 +15,14 @@ export type FacetValue = { value: string; count: number };
  * taxonomy order, years newest first, everything else by count then name.
  * @param datasetsOf dataset names associated with a paper id
  */
-export function facetValues(papers: { id: string; data: Paper }[], datasetsOf: (id: string) => string[]): Record<Facet, FacetValue[]> {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+export function facetValues(
+  papers: { id: string; data: Paper }[],
+  datasetsOf: (id: string) => string[],
+): Record<Facet, FacetValue[]> {
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
   for (const paper of papers) {
     const seen = new Set<string>();
     for (const [name, value] of searchAttributes(paper.data, datasetsOf(paper.id)).filters) {
@@ -33,10 +39,13 @@ export function facetValues(papers: { id: string; data: Paper }[], datasetsOf: (
     const order = (names: string[]) => (v: FacetValue) => names.indexOf(v.value);
     const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value);
     const rank =
-      facet === 'category' ? order(leaves.map((l) => l.title))
-      : facet === 'branch' ? order(taxonomy.branches.map((b) => b.title))
-      : facet === 'year' ? (v: FacetValue) => -Number(v.value)
-      : undefined;
+      facet === 'category'
+        ? order(leaves.map((l) => l.title))
+        : facet === 'branch'
+          ? order(taxonomy.branches.map((b) => b.title))
+          : facet === 'year'
+            ? (v: FacetValue) => -Number(v.value)
+            : undefined;
     list.sort(rank ? (a, b) => rank(a) - rank(b) || byCount(a, b) : byCount);
     out[facet] = list;
   }

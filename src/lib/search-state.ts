@@ -50,7 +50,14 @@ const isSort = (k: string): k is Sort => (SORTS as readonly string[]).includes(k
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const facet of FACETS) {
-    const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[facet] = values;
   }
   const sort = params.get('sort') ?? '';
@@ -92,7 +99,9 @@ export function facetFilterValue(facet: Facet, value: string): string {
 }
 
 /** Pagefind filter counts for the `facet` filter, regrouped by facet: { year: { '2023': 12 }, ... }. */
-export function countsByFacet(counts: Record<string, number> | undefined): Partial<Record<Facet, Record<string, number>>> {
+export function countsByFacet(
+  counts: Record<string, number> | undefined,
+): Partial<Record<Facet, Record<string, number>>> {
   const out: Partial<Record<Facet, Record<string, number>>> = {};
   for (const [key, n] of Object.entries(counts ?? {})) {
     const i = key.indexOf(':');
@@ -152,7 +161,14 @@ export function activeFacets(state: SearchState): Facet[] {
 
 /** Splits a title into plain and highlighted parts: a word is highlighted when it starts with a query term. */
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
-  const terms = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1))];
+  const terms = [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((t) => t.length > 1),
+    ),
+  ];
   if (!terms.length) return [{ text, match: false }];
   const parts: { text: string; match: boolean }[] = [];
   // Words are runs of letters and digits; everything between them is kept verbatim.

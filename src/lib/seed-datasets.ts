@@ -13,15 +13,25 @@ export const MODEL_PAPERS: Record<string, string> = {
   PubMedCLIP: 'PubMedCLIP: How Much Does CLIP Benefit Visual Question Answering in the Medical Domain?',
   BioViL: 'Making the Most of Text Semantics to Improve Biomedical Vision–Language Processing',
   'BioViL-T': 'Learning to Exploit Temporal Structure for Biomedical Vision–Language Processing',
-  'CT-CLIP': 'A foundation model utilizing chest CT volumes and radiology reports for supervised-level zero-shot detection of abnormalities',
+  'CT-CLIP':
+    'A foundation model utilizing chest CT volumes and radiology reports for supervised-level zero-shot detection of abnormalities',
 };
 
 const LANGUAGES: Record<string, string> = { en: 'en', zh: 'zh', sp: 'es' };
 const SOURCE_FIXES: Record<string, string> = { 'medicla reports': 'medical reports' };
-const DOMAINS: Record<string, string> = { cxr: 'chest X-ray', 'chest ct': 'chest CT', histology: 'histopathology', fundus: 'fundus (retina)', multiple: 'multiple' };
+const DOMAINS: Record<string, string> = {
+  cxr: 'chest X-ray',
+  'chest ct': 'chest CT',
+  histology: 'histopathology',
+  fundus: 'fundus (retina)',
+  multiple: 'multiple',
+};
 
 export function datasetId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function seedDatasets(rows: SeedDatasetRow[], papers: Map<string, Paper>) {
@@ -30,7 +40,8 @@ export function seedDatasets(rows: SeedDatasetRow[], papers: Map<string, Paper>)
   const paperIdByTitle = new Map([...papers].map(([id, p]) => [titleKey(p.title), id]));
   for (const row of rows) {
     const id = datasetId(row.name);
-    const note = (kind: string, detail: string) => changes.push({ id: `datasets/${id}`, title: row.name, kind, detail });
+    const note = (kind: string, detail: string) =>
+      changes.push({ id: `datasets/${id}`, title: row.name, kind, detail });
     const sources = row.source.split(/<br>/i).map((s) => {
       const t = s.trim();
       if (SOURCE_FIXES[t]) note('typo', `source "${t}" corrected to "${SOURCE_FIXES[t]}"`);
@@ -49,7 +60,8 @@ export function seedDatasets(rows: SeedDatasetRow[], papers: Map<string, Paper>)
             const t = name.trim();
             const title = MODEL_PAPERS[t];
             const paper = title ? paperIdByTitle.get(titleKey(title)) : undefined;
-            if (title && !paper) throw new Error(`dataset ${row.name}: the paper of ${t} ("${title}") is not in the catalogue`);
+            if (title && !paper)
+              throw new Error(`dataset ${row.name}: the paper of ${t} ("${title}") is not in the catalogue`);
             return paper ? { name: t, paper } : { name: t };
           });
     entries.set(id, {

@@ -5,7 +5,15 @@
 import type { Paper } from '../schemas/paper.ts';
 import type { Venue } from '../schemas/vocabularies.ts';
 import { SECTION_TO_CATEGORY, type SeedRecord } from './seed-parse.ts';
-import { arxivIdFromLink, doiFromLink, ensureScheme, isProjectPage, landingPage, linkKey, unwrapRedirect } from './links.ts';
+import {
+  arxivIdFromLink,
+  doiFromLink,
+  ensureScheme,
+  isProjectPage,
+  landingPage,
+  linkKey,
+  unwrapRedirect,
+} from './links.ts';
 import { makePaperId, splitAuthors, titleKey } from './names.ts';
 
 /** A verified fix (or an unresolved flag) for one seed record; see scripts/seed-corrections.json. */
@@ -86,7 +94,10 @@ export function importSeed(
     const authors = set.authors ?? splitAuthors(record.authors);
     const year = set.year ?? record.year;
     const venue = set.venue ?? venueIdForLabel(record.venueLabel, venues);
-    if (!venue) problems.push(`seed line ${record.line}: venue "${record.venueLabel}" is not in content/venues.json (add an alias or a correction)`);
+    if (!venue)
+      problems.push(
+        `seed line ${record.line}: venue "${record.venueLabel}" is not in content/venues.json (add an alias or a correction)`,
+      );
     else if (!set.venue && venues.find((v) => v.id === venue)?.short !== record.venueLabel) {
       note('venue', `"${record.venueLabel}" mapped to venue "${venue}"`);
     }
@@ -124,7 +135,10 @@ export function importSeed(
     let code = codeRaw ? cleanLink(codeRaw, 'code') : undefined;
     let project: string | undefined;
     if (code && isProjectPage(code)) {
-      note('link', `"code" link ${code} is a project or documentation page, not a repository; filed as the project link`);
+      note(
+        'link',
+        `"code" link ${code} is a project or documentation page, not a repository; filed as the project link`,
+      );
       project = code;
       code = undefined;
     }
@@ -182,7 +196,9 @@ export function importSeed(
     for (const id of ids) {
       const other = owners.get(id);
       if (other && other !== key) {
-        problems.push(`seed line ${d.records[0]!.line}: "${d.paper.title}" shares ${id} with "${byTitle.get(other)!.paper.title}"; add a correction or a flag to scripts/seed-corrections.json`);
+        problems.push(
+          `seed line ${d.records[0]!.line}: "${d.paper.title}" shares ${id} with "${byTitle.get(other)!.paper.title}"; add a correction or a flag to scripts/seed-corrections.json`,
+        );
       }
       owners.set(id, key);
     }

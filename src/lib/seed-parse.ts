@@ -147,7 +147,10 @@ function parseRecord(block: string[], section: string, line: number): SeedRecord
 export function parseSeedDatasets(markdown: string): SeedDatasetRow[] {
   const rows: SeedDatasetRow[] = [];
   for (const line of markdown.split(/\r?\n/)) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 7) continue;
     const link = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(cells[0] ?? '');
     if (!link) continue;

@@ -53,7 +53,11 @@ function fieldHelp(schema: z.ZodObject, field: string | number | undefined): str
 }
 
 /** For a value outside a vocabulary, the allowed value the contributor probably meant. */
-function suggestion(field: string | number | undefined, input: unknown, allowed: readonly unknown[]): string | undefined {
+function suggestion(
+  field: string | number | undefined,
+  input: unknown,
+  allowed: readonly unknown[],
+): string | undefined {
   if (typeof input !== 'string') return undefined;
   if (field === 'venue') return matchVenue(input, venues);
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -63,28 +67,48 @@ function suggestion(field: string | number | undefined, input: unknown, allowed:
 /** What to do next when a value is outside a vocabulary, beyond the list of allowed values. */
 const VOCABULARY_NEXT_STEP: Record<string, string> = {
   venue: 'See "Adding a venue" in CONTRIBUTING.md.',
-  categories: 'What each category means: CONTRIBUTING.md; a new category is the maintainers\' decision (open an issue).',
-  modalities: 'A new modality is the maintainers\' decision (open an issue); or leave modalities out.',
+  categories: "What each category means: CONTRIBUTING.md; a new category is the maintainers' decision (open an issue).",
+  modalities: "A new modality is the maintainers' decision (open an issue); or leave modalities out.",
 };
 
 /** Turn Zod's generic wording, where a schema has no message of its own, into a fix a contributor can apply. */
-function contributorMessage(schema: z.ZodObject, loc: Located, issue: z.core.$ZodIssue, path: (string | number)[]): string {
+function contributorMessage(
+  schema: z.ZodObject,
+  loc: Located,
+  issue: z.core.$ZodIssue,
+  path: (string | number)[],
+): string {
   const top = path[0];
   if (issue.code === 'invalid_value') {
     const guess = suggestion(top, loc.doc.getIn(path), issue.values);
     const next = typeof top === 'string' ? VOCABULARY_NEXT_STEP[top] : undefined;
-    return [issue.message, issue.message.includes('content/') && next ? next : '', guess ? `Did you mean "${guess}"?` : ''].filter(Boolean).join(' ');
+    return [
+      issue.message,
+      issue.message.includes('content/') && next ? next : '',
+      guess ? `Did you mean "${guess}"?` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
     return 'this is empty; write the text or remove the line';
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     const found = loc.doc.getIn(path);
-    const kind = Array.isArray(found) ? 'a list' : typeof found === 'object' && found !== null ? 'a block of fields' : `"${String(found)}"`;
+    const kind = Array.isArray(found)
+      ? 'a list'
+      : typeof found === 'object' && found !== null
+        ? 'a block of fields'
+        : `"${String(found)}"`;
     if (issue.expected === 'object') {
       return `found ${kind}; write it as a block: "${path.at(-1)}:" on its own line, then one indented "name: value" line per field${fieldHelp(schema, top)}`;
     }
-    const expected = issue.expected === 'array' ? 'a YAML list (lines starting with "- ")' : issue.expected === 'number' ? 'a number' : `a ${issue.expected}`;
+    const expected =
+      issue.expected === 'array'
+        ? 'a YAML list (lines starting with "- ")'
+        : issue.expected === 'number'
+          ? 'a number'
+          : `a ${issue.expected}`;
     return `expected ${expected}, found ${kind}${fieldHelp(schema, top)}`;
   }
   return issue.message;
@@ -100,12 +124,15 @@ function issuesToProblems(file: string, loc: Located, schema: z.ZodObject, issue
         line: keyLine(loc, path, key),
         field: [...path, key].join('.'),
         message: `unknown field "${key}"; check its spelling or remove it. Allowed here: ${Object.keys(
-          (path.length === 0 ? schema.shape : ((schema.shape as Record<string, z.ZodType>)[String(path[0])] as unknown as z.ZodObject)?.shape) ?? {},
+          (path.length === 0
+            ? schema.shape
+            : ((schema.shape as Record<string, z.ZodType>)[String(path[0])] as unknown as z.ZodObject)?.shape) ?? {},
         ).join(', ')}`,
       }));
     }
     // A required field that is absent fails as a wrong type or, for a vocabulary, as a wrong value.
-    const missing = path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && !loc.doc.hasIn(path);
+    const missing =
+      path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && !loc.doc.hasIn(path);
     const message = missing
       ? `required field is missing; add it${fieldHelp(schema, path[0])}`
       : contributorMessage(schema, loc, issue, path);
@@ -131,9 +158,15 @@ function parseYaml(file: string, yaml: string, lineOffset: number, problems: Pro
     // Later YAML errors usually follow from the first one, so only the first is reported.
     const e = doc.errors[0]!;
     const line = counter.linePos(e.pos[0]).line + lineOffset;
-    const more = doc.errors.length > 1 ? ' (fix this first: the other YAML errors in the file probably follow from it)' : '';
+    const more =
+      doc.errors.length > 1 ? ' (fix this first: the other YAML errors in the file probably follow from it)' : '';
     const tabs = /tab/i.test(e.message) ? '; indent with spaces, never tabs' : '';
-    problems.push({ file, line, field: '(yaml)', message: `YAML syntax error: ${e.message.split('\n')[0]}${tabs}. Check indentation and quote values that contain ": " or start with a special character${more}` });
+    problems.push({
+      file,
+      line,
+      field: '(yaml)',
+      message: `YAML syntax error: ${e.message.split('\n')[0]}${tabs}. Check indentation and quote values that contain ": " or start with a special character${more}`,
+    });
     return undefined;
   }
   return { doc, counter, lineOffset };
@@ -147,20 +180,40 @@ export function checkPaperFile(file: string, text: string, problems: Problem[]):
     const why = /\.mdx$/i.test(name)
       ? 'MDX can run code, so paper entries must be plain Markdown'
       : 'only Markdown entries (.md) belong here; scripts and other files are refused';
-    problems.push({ file, line: 1, field: '(file)', message: `${why}; rename it to ${id}.md and keep only YAML front matter and a text summary` });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file)',
+      message: `${why}; rename it to ${id}.md and keep only YAML front matter and a text summary`,
+    });
     return { file, id };
   }
   if (!PAPER_ID_PATTERN.test(id)) {
-    problems.push({ file, line: 1, field: '(file name)', message: `the file name becomes the page URL; use lowercase letters, digits and hyphens: firstauthor + year + first title word, e.g. huang2021gloria.md` });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file name)',
+      message: `the file name becomes the page URL; use lowercase letters, digits and hyphens: firstauthor + year + first title word, e.g. huang2021gloria.md`,
+    });
   }
   const parts = splitFrontMatter(text);
   if (!parts) {
-    problems.push({ file, line: 1, field: '(front matter)', message: 'the file must start with YAML front matter between two "---" lines; see CONTRIBUTING.md for a template' });
+    problems.push({
+      file,
+      line: 1,
+      field: '(front matter)',
+      message: 'the file must start with YAML front matter between two "---" lines; see CONTRIBUTING.md for a template',
+    });
     return { file, id };
   }
   const htmlLine = parts.body.split('\n').findIndex((l) => /<\/?[a-z!][^>]*>/i.test(l));
   if (htmlLine >= 0) {
-    problems.push({ file, line: parts.bodyLine + htmlLine, field: '(summary)', message: 'HTML is not allowed in the summary; write plain Markdown text' });
+    problems.push({
+      file,
+      line: parts.bodyLine + htmlLine,
+      field: '(summary)',
+      message: 'HTML is not allowed in the summary; write plain Markdown text',
+    });
   }
   const loc = parseYaml(file, parts.yaml, 1, problems);
   if (!loc) return { file, id };
@@ -177,7 +230,12 @@ export function checkDatasetFile(file: string, text: string, problems: Problem[]
   const name = file.split('/').pop() ?? file;
   const id = name.replace(/\.[^.]+$/, '');
   if (!name.endsWith('.yaml')) {
-    problems.push({ file, line: 1, field: '(file)', message: `dataset entries are YAML files; rename it to ${id}.yaml` });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file)',
+      message: `dataset entries are YAML files; rename it to ${id}.yaml`,
+    });
     return { file, id };
   }
   const loc = parseYaml(file, text, 0, problems);
@@ -199,7 +257,13 @@ export function checkDuplicates(papers: CheckedPaper[], problems: Problem[]): vo
   for (const p of papers) {
     const key = p.id.toLowerCase();
     const other = ids.get(key);
-    if (other) problems.push({ file: p.file, line: 1, field: '(file name)', message: `same id as ${other}; two entries cannot share a URL. Rename one of them` });
+    if (other)
+      problems.push({
+        file: p.file,
+        line: 1,
+        field: '(file name)',
+        message: `same id as ${other}; two entries cannot share a URL. Rename one of them`,
+      });
     else ids.set(key, p.file);
   }
   const seen = new Map<string, CheckedPaper>();

@@ -17,13 +17,21 @@ export const datasetSchema = z
       .array(z.enum(['research papers', 'medical reports', 'social media']))
       .min(1)
       .describe('Where the image-text pairs come from, e.g. ["medical reports"]'),
-    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'use ISO 639-1 codes, e.g. "en"')).min(1).describe('Text languages, e.g. ["en", "zh"]'),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, 'use ISO 639-1 codes, e.g. "en"'))
+      .min(1)
+      .describe('Text languages, e.g. ["en", "zh"]'),
     link: httpsUrl.describe('Where to obtain the dataset, e.g. "https://physionet.org/content/mimic-cxr/2.0.0/"'),
     models: z
       .array(
         z.strictObject({
           name: z.string().min(1).describe('Name of the pre-trained CLIP model, e.g. "BioViL"'),
-          paper: z.string().optional().describe('Id of the paper entry that introduced it, when it is in the catalogue, e.g. "boecking2022making"'),
+          paper: z
+            .string()
+            .optional()
+            .describe(
+              'Id of the paper entry that introduced it, when it is in the catalogue, e.g. "boecking2022making"',
+            ),
         }),
       )
       .describe('Pre-trained CLIP models that this dataset yielded'),

@@ -32,9 +32,15 @@ export const httpsUrl = z
 /** The links of a paper entry. */
 export const paperLinksSchema = z
   .strictObject({
-    paper: httpsUrl.describe('Landing page of the paper (publisher, proceedings or arXiv abstract), e.g. "https://arxiv.org/abs/2303.11755"'),
+    paper: httpsUrl.describe(
+      'Landing page of the paper (publisher, proceedings or arXiv abstract), e.g. "https://arxiv.org/abs/2303.11755"',
+    ),
     code: httpsUrl.optional().describe('Official code repository, e.g. "https://github.com/gefend/LIMITR"'),
     project: httpsUrl.optional().describe('Project page, e.g. "https://xiaoman-zhang.github.io/PMC-VQA/"'),
-    weights: httpsUrl.optional().describe('Released model weights, e.g. "https://huggingface.co/microsoft/BiomedCLIP-PubMedBERT_256-vit_base_patch16_224"'),
+    weights: httpsUrl
+      .optional()
+      .describe(
+        'Released model weights, e.g. "https://huggingface.co/microsoft/BiomedCLIP-PubMedBERT_256-vit_base_patch16_224"',
+      ),
   })
   .describe('Where to read the paper and find its code; only https links');

@@ -20,7 +20,11 @@ export const categoryEnum = z.enum(
 );
 export const venueEnum = z.enum(
   venueIds,
-  oneOf('venue', venueIds, 'A new venue is added to content/venues.json (id, short, name, kind, aliases) in the same pull request.'),
+  oneOf(
+    'venue',
+    venueIds,
+    'A new venue is added to content/venues.json (id, short, name, kind, aliases) in the same pull request.',
+  ),
 );
 export const modalityEnum = z.enum(
   modalityIds,
@@ -46,14 +50,18 @@ export const paperSchema = z
       .string({ error: 'every paper needs a title, e.g. title: "GLoRIA: A Multimodal Global-Local ..."' })
       .trim()
       .min(1, 'the title is empty')
-      .describe('Title as printed on the paper, e.g. "LIMITR: Leveraging Local Information for Medical Image-Text Representation"'),
+      .describe(
+        'Title as printed on the paper, e.g. "LIMITR: Leveraging Local Information for Medical Image-Text Representation"',
+      ),
     authors: z
       .array(z.string().trim().min(1, 'an author name is empty'), {
         error: 'authors is a YAML list of full names, e.g. ["Gefen Dawidowicz", "Elad Hirsch"]',
       })
       .min(1, 'list at least one author')
       .refine(noDuplicates, 'an author is listed twice')
-      .describe('Full names in the order of the paper, given name first, e.g. ["Gefen Dawidowicz", "Elad Hirsch", "Ayellet Tal"]'),
+      .describe(
+        'Full names in the order of the paper, given name first, e.g. ["Gefen Dawidowicz", "Elad Hirsch", "Ayellet Tal"]',
+      ),
     venue: venueEnum.describe('Venue id from content/venues.json; "arxiv" for a preprint, e.g. "iccv"'),
     year: z
       .number({ error: 'year is a four-digit number, e.g. 2023' })
@@ -65,7 +73,9 @@ export const paperSchema = z
       .array(categoryEnum, { error: 'categories is a YAML list of category ids, e.g. ["multi-scale"]' })
       .min(1, 'file the paper under at least one category')
       .refine(noDuplicates, 'a category is listed twice')
-      .describe('Taxonomy leaves (content/taxonomy.json) the paper belongs to; a paper may sit in several, e.g. ["multi-scale", "dense-prediction"]'),
+      .describe(
+        'Taxonomy leaves (content/taxonomy.json) the paper belongs to; a paper may sit in several, e.g. ["multi-scale", "dense-prediction"]',
+      ),
     modalities: z
       .array(modalityEnum)
       .min(1, 'leave modalities out rather than writing an empty list')
@@ -90,7 +100,9 @@ export const paperSchema = z
     notes: z
       .array(z.string().trim().min(1))
       .optional()
-      .describe('Data-quality notes shown on the paper page, e.g. ["The seed list gave ConVIRT\'s authors; corrected from arXiv."]'),
+      .describe(
+        'Data-quality notes shown on the paper page, e.g. ["The seed list gave ConVIRT\'s authors; corrected from arXiv."]',
+      ),
   })
   .describe('Front matter of one paper entry (content/papers/<id>.md)');
 

@@ -24,10 +24,12 @@ async function openSearch(page: Page, qs: string) {
 async function shownYears(page: Page): Promise<number[]> {
   const cards = await results(page).all();
   expect(cards.length).toBeGreaterThan(0);
-  return Promise.all(cards.map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])));
+  return Promise.all(
+    cards.map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])),
+  );
 }
 
-test('a paper\'s full title finds that paper first', async ({ page }) => {
+test("a paper's full title finds that paper first", async ({ page }) => {
   for (const paper of [byId[0]!, byId[Math.floor(byId.length / 2)]!, byId.at(-1)!]) {
     await page.goto('search/');
     await queryBox(page).fill(paper.data.title);
@@ -38,11 +40,16 @@ test('a paper\'s full title finds that paper first', async ({ page }) => {
 
 test('a few topical words find a paper about them in the top three', async ({ page }) => {
   for (const words of ['report generation', 'visual question answering', 'zero-shot segmentation', 'prompt learning']) {
-    const expected = papers.filter((p) => words.split(' ').every((w) => p.data.title.toLowerCase().includes(w))).map((p) => p.data.title);
+    const expected = papers
+      .filter((p) => words.split(' ').every((w) => p.data.title.toLowerCase().includes(w)))
+      .map((p) => p.data.title);
     expect(expected.length, `the catalogue has papers about "${words}"`).toBeGreaterThan(0);
     await openSearch(page, `q=${encodeURIComponent(words)}`);
     const top = (await resultTitles(page).allTextContents()).slice(0, 3);
-    expect(top.some((t) => expected.includes(t)), `${top.join(' | ')} should include one of ${expected.join(' | ')}`).toBe(true);
+    expect(
+      top.some((t) => expected.includes(t)),
+      `${top.join(' | ')} should include one of ${expected.join(' | ')}`,
+    ).toBe(true);
   }
 });
 
@@ -56,15 +63,22 @@ test('facets combine with OR inside and AND across, with exact counts', async ({
 
   await page.goto('search/');
   await facetGroup(page, 'Category').getByRole('checkbox', { name: category }).check();
-  await expect(status(page)).toHaveText(new RegExp(`^${papers.filter((p) => p.data.categories.map(leafTitle).includes(category)).length} papers`));
-  for (const y of years) await facetGroup(page, 'Year').getByRole('checkbox', { name: String(y) }).check();
+  await expect(status(page)).toHaveText(
+    new RegExp(`^${papers.filter((p) => p.data.categories.map(leafTitle).includes(category)).length} papers`),
+  );
+  for (const y of years)
+    await facetGroup(page, 'Year')
+      .getByRole('checkbox', { name: String(y) })
+      .check();
   await facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' }).check();
   await expect(status(page)).toHaveText(new RegExp(`^${matches.length} papers`));
   await expect(page).toHaveURL(/category=.*year=.*year=.*code=Code\+available/);
 
   // The count beside an unticked year says how many more papers ticking it would add (OR within the facet).
   const other = [...new Set(papers.map((p) => p.data.year))].sort((a, b) => b - a)[2]!;
-  const otherCount = papers.filter((p) => p.data.categories.map(leafTitle).includes(category) && p.data.year === other && !!p.data.links.code).length;
+  const otherCount = papers.filter(
+    (p) => p.data.categories.map(leafTitle).includes(category) && p.data.year === other && !!p.data.links.code,
+  ).length;
   await expect(facetGroup(page, 'Year').locator('label', { hasText: String(other) })).toContainText(String(otherCount));
 });
 
@@ -84,10 +98,14 @@ test('sorting by year orders the results both ways, and browsing by facets needs
 
   const category = leafTitle('knowledge-enhanced');
   await openSearch(page, `category=${encodeURIComponent(category)}`);
-  await expect(status(page)).toHaveText(new RegExp(`^${papers.filter((p) => p.data.categories.includes('knowledge-enhanced')).length} papers`));
+  await expect(status(page)).toHaveText(
+    new RegExp(`^${papers.filter((p) => p.data.categories.includes('knowledge-enhanced')).length} papers`),
+  );
 });
 
-test('a search URL restores words, filters and sort on reload, and back/forward step through changes', async ({ page }) => {
+test('a search URL restores words, filters and sort on reload, and back/forward step through changes', async ({
+  page,
+}) => {
   const qs = 'q=segmentation&year=2023&code=Code+available&sort=oldest';
   await openSearch(page, qs);
   const before = await resultTitles(page).allTextContents();
@@ -170,7 +188,9 @@ test('without JavaScript the search page says so and links to the taxonomy', asy
   const page = await context.newPage();
   await page.goto('search/');
   await expect(page.getByText(/Searching needs JavaScript/)).toBeVisible();
-  await expect(page.getByText(/Searching needs JavaScript/).getByRole('link', { name: firstBranch.title })).toHaveAttribute('href', `/taxonomy/${firstBranch.id}/`);
+  await expect(
+    page.getByText(/Searching needs JavaScript/).getByRole('link', { name: firstBranch.title }),
+  ).toHaveAttribute('href', `/taxonomy/${firstBranch.id}/`);
   await context.close();
 });
 
@@ -185,8 +205,13 @@ test('the base-path build searches and its results open', async ({ page }) => {
 });
 
 test('the search page with results and filters applied has no axe violations', async ({ page }) => {
-  await openSearch(page, `q=segmentation&category=${encodeURIComponent(leafTitle('dense-prediction'))}&year=2023&sort=newest`);
+  await openSearch(
+    page,
+    `q=segmentation&category=${encodeURIComponent(leafTitle('dense-prediction'))}&year=2023&sort=newest`,
+  );
   await expect(results(page).first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -25,6 +25,9 @@ export function loadCatalogue(root = '.') {
   const datasetsDir = join(root, 'content/datasets');
   const datasets: LoadedDataset[] = readdirSync(datasetsDir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: datasetSchema.parse(parse(readFileSync(join(datasetsDir, f), 'utf8'))) }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      data: datasetSchema.parse(parse(readFileSync(join(datasetsDir, f), 'utf8'))),
+    }));
   return { papers, datasets, leaves, taxonomy };
 }

@@ -32,14 +32,22 @@ describe('npm run check', () => {
   it('lists every problem of every broken file, and exits non-zero', () => {
     const valid = readFileSync('tests/fixtures/entries/valid.md', 'utf8');
     const existing = readFileSync(join(root, 'content/papers/dawidowicz2023limitr.md'), 'utf8');
-    writeFileSync(join(root, 'content/papers/broken2024one.md'), valid.replace('venue: iccv', 'venue: nowhere').replace('year: 2023', 'year: 20x'));
-    writeFileSync(join(root, 'content/papers/copy2023limitr.md'), existing.replace(/^added: .*$/m, 'added: 2026-01-05'));
+    writeFileSync(
+      join(root, 'content/papers/broken2024one.md'),
+      valid.replace('venue: iccv', 'venue: nowhere').replace('year: 2023', 'year: 20x'),
+    );
+    writeFileSync(
+      join(root, 'content/papers/copy2023limitr.md'),
+      existing.replace(/^added: .*$/m, 'added: 2026-01-05'),
+    );
     writeFileSync(join(root, 'content/papers/evil2024entry.mdx'), valid);
     const { code, out } = runCheck();
     expect(code).toBe(1);
     expect(out).toContain('content/papers/broken2024one.md:7: venue: unknown venue "nowhere"');
     expect(out).toContain('content/papers/broken2024one.md:8: year: year is a four-digit number');
-    expect(out).toMatch(/content\/papers\/copy2023limitr\.md:2: title: duplicate of content\/papers\/dawidowicz2023limitr\.md/);
+    expect(out).toMatch(
+      /content\/papers\/copy2023limitr\.md:2: title: duplicate of content\/papers\/dawidowicz2023limitr\.md/,
+    );
     expect(out).toMatch(/content\/papers\/evil2024entry\.mdx:1: \(file\): MDX can run code/);
     // The valid fixture is also a duplicate of the real LIMITR entry; every problem is counted in the summary.
     expect(out).toMatch(/\n\d+ problem\(s\) in \d+ papers and \d+ datasets/);

@@ -22,7 +22,18 @@ describe('the seed import', () => {
   it('has only https links and the ten datasets of the resource table', () => {
     for (const p of papers) for (const link of Object.values(p.data.links)) expect(link).toMatch(/^https:\/\//);
     expect(datasets.map((d) => d.data.name).sort()).toEqual(
-      ['ChiMed-VL', 'CT-RATE', 'FFA-IR', 'MedICaT', 'MIMIC-CXR', 'OpenPath', 'PadChest', 'PMC-OA', 'Quilt-1M', 'ROCO'].sort(),
+      [
+        'ChiMed-VL',
+        'CT-RATE',
+        'FFA-IR',
+        'MedICaT',
+        'MIMIC-CXR',
+        'OpenPath',
+        'PadChest',
+        'PMC-OA',
+        'Quilt-1M',
+        'ROCO',
+      ].sort(),
     );
   });
 
@@ -34,7 +45,9 @@ describe('the seed import', () => {
 
 describe('replaceBlock', () => {
   it('replaces only the marked block and refuses a document without markers', () => {
-    expect(replaceBlock('a\n<!-- x:start -->\nold\n<!-- x:end -->\nb', 'x', 'new')).toBe('a\n<!-- x:start -->\nnew\n<!-- x:end -->\nb');
+    expect(replaceBlock('a\n<!-- x:start -->\nold\n<!-- x:end -->\nb', 'x', 'new')).toBe(
+      'a\n<!-- x:start -->\nnew\n<!-- x:end -->\nb',
+    );
     expect(() => replaceBlock('no markers', 'x', 'new')).toThrow(/markers/);
   });
 });

@@ -24,7 +24,11 @@ describe('search state in the URL', () => {
   });
 
   it('ignores unknown keys and sorts, empty and repeated values', () => {
-    expect(parse('q=++&colour=red&year=&year=2023&year=2023&sort=sideways')).toEqual({ q: '', filters: { year: ['2023'] }, sort: 'relevance' });
+    expect(parse('q=++&colour=red&year=&year=2023&year=2023&sort=sideways')).toEqual({
+      q: '',
+      filters: { year: ['2023'] },
+      sort: 'relevance',
+    });
   });
 
   it('writes a stable query string that reads back to the same state', () => {
@@ -51,7 +55,10 @@ describe('Pagefind options', () => {
   it('ORs values within a facet and ANDs facets', () => {
     const state = parse('category=Classification&category=Dense+prediction&year=2024');
     expect(pagefindFilters(state)).toEqual({
-      all: [{ facet: { any: ['category:Classification', 'category:Dense prediction'] } }, { facet: { any: ['year:2024'] } }],
+      all: [
+        { facet: { any: ['category:Classification', 'category:Dense prediction'] } },
+        { facet: { any: ['year:2024'] } },
+      ],
     });
   });
 

@@ -18,11 +18,18 @@ describe('parsing the seed format', () => {
   it('reads every record with its section, venue label, year and line', () => {
     expect(records).toHaveLength(7);
     expect(records[0]).toMatchObject({ section: 'Multi-scale', venueLabel: 'ECCV', year: 2022, line: 14 });
-    expect(records.at(-1)).toMatchObject({ section: 'Dense Prediction', venueLabel: 'CVPR workshop', year: 2024, title: 'Test-Time Adaptation with SaLIP' });
+    expect(records.at(-1)).toMatchObject({
+      section: 'Dense Prediction',
+      venueLabel: 'CVPR workshop',
+      year: 2024,
+      title: 'Test-Time Adaptation with SaLIP',
+    });
   });
 
   it('joins a title wrapped over two lines', () => {
-    expect(records[2]!.title).toBe('G2D: From Global to Dense Radiography Representation Learning via Vision-Language Pre-training');
+    expect(records[2]!.title).toBe(
+      'G2D: From Global to Dense Radiography Representation Learning via Vision-Language Pre-training',
+    );
   });
 
   it('reads the dataset table', () => {
@@ -30,7 +37,9 @@ describe('parsing the seed format', () => {
   });
 
   it('rejects a record without a paper link, naming its line', () => {
-    expect(() => parseSeedPapers('### Multi-scale\n\n[**MICCAI 2020**] A title \\\n_An Author_ \\\n[[code](https://x.org)]\n')).toThrow(/seed line 3: record has no paper link/);
+    expect(() =>
+      parseSeedPapers('### Multi-scale\n\n[**MICCAI 2020**] A title \\\n_An Author_ \\\n[[code](https://x.org)]\n'),
+    ).toThrow(/seed line 3: record has no paper link/);
   });
 });
 
@@ -54,8 +63,14 @@ describe('importing the seed', () => {
 
   it('unwraps redirects, adds missing schemes, normalises arXiv links and extracts identifiers', () => {
     const medclip = byTitle('MedCLIP')[1];
-    expect(medclip.links).toEqual({ paper: 'https://aclanthology.org/2022.emnlp-main.256/', code: 'https://github.com/RyanWangZf/MedCLIP' });
-    expect(byTitle('Making the Most')[1].links).toEqual({ paper: 'https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1', project: 'https://hi-ml.readthedocs.io/en/latest/multimodal.html' });
+    expect(medclip.links).toEqual({
+      paper: 'https://aclanthology.org/2022.emnlp-main.256/',
+      code: 'https://github.com/RyanWangZf/MedCLIP',
+    });
+    expect(byTitle('Making the Most')[1].links).toEqual({
+      paper: 'https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1',
+      project: 'https://hi-ml.readthedocs.io/en/latest/multimodal.html',
+    });
     const g2d = byTitle('G2D')[1];
     expect(g2d.arxiv).toBe('2312.01522');
     expect(g2d.links.paper).toBe('https://arxiv.org/abs/2312.01522');
@@ -83,18 +98,36 @@ describe('importing the seed', () => {
 
   it('applies a correction and records its source', () => {
     const corrected = importSeed(parseSeedPapers(readme), firstListed, venues, {
-      corrections: [{ title: 'Test-Time Adaptation with SaLIP', set: { code: 'https://github.com/aleemsidra/SaLIP' }, source: 'https://example.org/src', defect: 'code link missing', action: 'corrected' }],
-      modalities: [{ title: 'Test-Time Adaptation with SaLIP', modalities: ['multiple'], evidence: 'https://example.org/abs' }],
+      corrections: [
+        {
+          title: 'Test-Time Adaptation with SaLIP',
+          set: { code: 'https://github.com/aleemsidra/SaLIP' },
+          source: 'https://example.org/src',
+          defect: 'code link missing',
+          action: 'corrected',
+        },
+      ],
+      modalities: [
+        { title: 'Test-Time Adaptation with SaLIP', modalities: ['multiple'], evidence: 'https://example.org/abs' },
+      ],
     });
     const salip = [...corrected.entries.values()].find((p) => p.title.startsWith('Test-Time'))!;
     expect(salip.links.code).toBe('https://github.com/aleemsidra/SaLIP');
     expect(salip.modalities).toEqual(['multiple']);
-    expect(corrected.changes.find((c) => c.kind === 'corrected')?.detail).toMatch(/Source: https:\/\/example\.org\/src/);
+    expect(corrected.changes.find((c) => c.kind === 'corrected')?.detail).toMatch(
+      /Source: https:\/\/example\.org\/src/,
+    );
   });
 
   it('keeps a flagged defect visible on the entry', () => {
     const flagged = importSeed(parseSeedPapers(readme), firstListed, venues, {
-      corrections: [{ title: 'Test-Time Adaptation with SaLIP', defect: 'the paper link could not be verified.', action: 'flagged' }],
+      corrections: [
+        {
+          title: 'Test-Time Adaptation with SaLIP',
+          defect: 'the paper link could not be verified.',
+          action: 'flagged',
+        },
+      ],
       modalities: [],
     });
     const salip = [...flagged.entries.values()].find((p) => p.title.startsWith('Test-Time'))!;
@@ -102,13 +135,22 @@ describe('importing the seed', () => {
   });
 
   it('refuses two different papers that share a link instead of guessing which is right', () => {
-    const copied = readme.replace('https://ieeexplore.ieee.org/document/10182304', 'https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1');
-    expect(() => importSeed(parseSeedPapers(copied), firstListed, venues, none)).toThrow(/shares link link\.springer\.com.* with "Making the Most/);
+    const copied = readme.replace(
+      'https://ieeexplore.ieee.org/document/10182304',
+      'https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1',
+    );
+    expect(() => importSeed(parseSeedPapers(copied), firstListed, venues, none)).toThrow(
+      /shares link link\.springer\.com.* with "Making the Most/,
+    );
   });
 
   it('refuses an unknown venue label and a paper missing from first-listed.tsv', () => {
-    const odd = readme.replace('[**TMI 2023**]', '[**Journal of Nowhere 2023**]').replace('Test-Time Adaptation with SaLIP', 'An unlisted title');
-    expect(() => importSeed(parseSeedPapers(odd), firstListed, venues, none)).toThrow(/venue "Journal of Nowhere" is not in content\/venues\.json[\s\S]*"An unlisted title" has no date in first-listed\.tsv/);
+    const odd = readme
+      .replace('[**TMI 2023**]', '[**Journal of Nowhere 2023**]')
+      .replace('Test-Time Adaptation with SaLIP', 'An unlisted title');
+    expect(() => importSeed(parseSeedPapers(odd), firstListed, venues, none)).toThrow(
+      /venue "Journal of Nowhere" is not in content\/venues\.json[\s\S]*"An unlisted title" has no date in first-listed\.tsv/,
+    );
   });
 
   it('turns the dataset table into entries linked to the papers that introduced each model', () => {

@@ -73,7 +73,12 @@ class PaperSearch extends HTMLElement {
     this.addEventListener('pointerdown', warm, { once: true });
 
     this.#query.addEventListener('input', () => this.#update({ ...this.#state, q: this.#query.value }, 'replace'));
-    this.#sort.addEventListener('change', () => this.#update({ ...this.#state, sort: parseSearchParams(new URLSearchParams({ sort: this.#sort.value })).sort }, 'push'));
+    this.#sort.addEventListener('change', () =>
+      this.#update(
+        { ...this.#state, sort: parseSearchParams(new URLSearchParams({ sort: this.#sort.value })).sort },
+        'push',
+      ),
+    );
     this.addEventListener('change', (e) => {
       const box = e.target;
       if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
@@ -153,7 +158,7 @@ class PaperSearch extends HTMLElement {
     if (this.#busy) return;
     this.#busy = true;
     try {
-      for (let done = -1; done !== this.#run; ) {
+      for (let done = -1; done !== this.#run;) {
         done = this.#run;
         await this.#execute(done, this.#state);
       }
@@ -168,7 +173,8 @@ class PaperSearch extends HTMLElement {
     try {
       pagefind = await this.#pagefind();
     } catch {
-      if (run === this.#run) this.#status.textContent = 'The search index could not be loaded. Check your connection and try again.';
+      if (run === this.#run)
+        this.#status.textContent = 'The search index could not be loaded. Check your connection and try again.';
       this.removeAttribute('aria-busy');
       return;
     }
@@ -218,7 +224,11 @@ class PaperSearch extends HTMLElement {
 
   /** Tells listeners (the benchmark, tests) that results for a state are on screen. */
   #done(state: SearchState) {
-    requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: toSearchParams(state).toString() } })));
+    requestAnimationFrame(() =>
+      this.dispatchEvent(
+        new CustomEvent('search-rendered', { bubbles: true, detail: { query: toSearchParams(state).toString() } }),
+      ),
+    );
   }
 
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
@@ -240,7 +250,11 @@ class PaperSearch extends HTMLElement {
     }
     facts.append(
       item.meta.code === 'yes'
-        ? el('span', 'badge border-teal-700/40 text-teal-900 dark:border-teal-300/40 dark:text-teal-200', 'Code available')
+        ? el(
+            'span',
+            'badge border-teal-700/40 text-teal-900 dark:border-teal-300/40 dark:text-teal-200',
+            'Code available',
+          )
         : el('span', 'badge', 'No code'),
     );
     article.append(facts);
