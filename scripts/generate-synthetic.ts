@@ -6,7 +6,7 @@
  *
  *   tsx scripts/generate-synthetic.ts --count 10000 [--out /tmp/dir]   prints the project directory
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { paperSchema, type Paper } from '../src/schemas/paper.ts';
 import { splitFrontMatter } from '../src/lib/validate.ts';
 import { paperToMarkdown } from '../src/lib/entry-file.ts';
+import { copyProject } from './lib/copy-project.ts';
 
 /** A small deterministic PRNG (mulberry32), so synthetic catalogues are reproducible. */
 function random(seed: number): () => number {
@@ -79,20 +80,12 @@ export function synthesise(real: Paper[], count: number, seed = 42): { id: strin
 }
 
 /**
- * Copies the project (sources, config, vocabularies, datasets, real papers) into `out` and adds
+ * Copies the project (as tests/helpers/temp-site.ts does) into `out` and adds
  * `total - real` synthetic papers, so the copy holds `total` papers. node_modules is linked, not copied.
  */
 export function writeSyntheticProject(root: string, out: string, total: number, seed = 42): { papers: number } {
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-    try {
-      cpSync(join(root, entry), join(out, entry), { recursive: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-  }
-  symlinkSync(resolve(root, 'node_modules'), join(out, 'node_modules'));
+  copyProject(root, out);
   const real = readPapers(root);
   const extra = Math.max(0, total - real.length);
   for (const { id, paper } of synthesise(real, extra, seed)) {

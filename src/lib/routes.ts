@@ -11,6 +11,8 @@ export const venuePath = (venueId: string) => `venues/${venueId}/`;
 export const yearPath = (year: number | string) => `years/${year}/`;
 export const datasetPath = (id: string) => `datasets/${id}/`;
 export const leafFeedPath = (leafId: string) => `feeds/${leafId}.xml`;
+/** BibTeX of every paper of a category (or of the whole catalogue with "all"), one file to import. */
+export const bibtexPath = (leafId: string) => `bibtex/${leafId}.bib`;
 
 /** The page of a taxonomy leaf, under its branch. Throws for an unknown category id. */
 export function leafPath(leafId: string): string {

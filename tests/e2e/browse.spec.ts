@@ -146,3 +146,14 @@ test.describe('system preference', () => {
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
+
+test('a category page offers the BibTeX of exactly its papers in one file', async ({ page, request }) => {
+  const { branch, leaf } = journey;
+  const expected = papers.filter((p) => p.data.categories.includes(leaf.id)).map((p) => p.id);
+  await page.goto(`taxonomy/${branch.id}/${leaf.id}/`);
+  const link = page.getByRole('link', { name: `BibTeX of all ${expected.length} papers in ${leaf.title}` });
+  const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+  expect(response.ok()).toBe(true);
+  const keys = [...(await response.text()).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+  expect(keys.sort()).toEqual(expected.sort());
+});

@@ -4,13 +4,12 @@
  * served there, so that no test entry is ever left in the repository's content/.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { copyProject } from '../../scripts/lib/copy-project.ts';
 import sirv from 'sirv';
-
-const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'blob-report', '.cache']);
 
 export type TempSite = {
   root: string;
@@ -26,14 +25,7 @@ export type TempSite = {
 /** Copy the project at `from` (default: the current folder) into a new temporary folder. */
 export function makeTempSite(from = process.cwd()): TempSite {
   const root = mkdtempSync(join(tmpdir(), 'clip-catalogue-'));
-  cpSync(from, root, {
-    recursive: true,
-    filter: (src) => {
-      const name = basename(src);
-      return !SKIP.has(name) && !/^dist(?:-|$)/.test(name);
-    },
-  });
-  symlinkSync(realpathSync(join(from, 'node_modules')), join(root, 'node_modules'), 'dir');
+  copyProject(from, root);
   // The copy is built at the root path whatever the calling environment says.
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['BASE_PATH'];
