@@ -8,6 +8,7 @@ import { leaves, taxonomy, venues, type Venue } from '@/schemas/vocabularies';
 import { buildAuthorIndex, type AuthorIndex } from '@/lib/authors';
 import { byAddedDesc, indexBy } from '@/lib/group';
 import { relatedPapers } from '@/lib/related';
+import { datasetPaperIds } from '@/lib/search-attributes';
 import { getDatasets, getPapers, type DatasetEntry, type PaperEntry } from './catalogue';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -52,9 +53,7 @@ export const getRecentlyAdded = once(async () => byAddedDesc(await getPapers()))
 export const getPaperById = once(async () => new Map((await getPapers()).map((p) => [p.id, p])));
 
 /** The datasets whose models name a paper, by paper id. */
-export const getDatasetsByPaper = once(async () =>
-  indexBy(await getDatasets(), (d) => d.data.models.flatMap((m) => (m.paper ? [m.paper] : []))),
-);
+export const getDatasetsByPaper = once(async () => indexBy(await getDatasets(), datasetPaperIds));
 
 /** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
 export const getRelated = once(async () => relatedPapers(await getPapers(), 5));

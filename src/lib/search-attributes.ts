@@ -26,7 +26,7 @@ export function leafTitle(id: string): string {
 /**
  * Filters, metadata and sort keys of one paper, as [name, value] pairs.
  * @param paper validated front matter
- * @param datasetNames names of the catalogue's datasets associated with this paper (see datasetNamesByPaper)
+ * @param datasetNames names of the catalogue's datasets associated with this paper (see datasetPaperIds)
  */
 export function searchAttributes(
   paper: Paper,
@@ -63,20 +63,9 @@ export function searchAttributes(
 }
 
 /**
- * Dataset names per paper id: a dataset is associated with the papers whose models were trained on it
- * (`models[].paper` in content/datasets/*.yaml). Pages pass `map.get(paperId) ?? []` to PagefindMeta.
+ * The papers a dataset is associated with: those whose models were trained on it (`models[].paper` in
+ * content/datasets/*.yaml). The one definition of that relation, for paper pages, facets and the index.
  */
-export function datasetNamesByPaper(
-  datasets: { data: { name: string; models: { paper?: string | undefined }[] } }[],
-): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const d of datasets) {
-    for (const m of d.data.models) {
-      if (!m.paper) continue;
-      const list = map.get(m.paper) ?? [];
-      if (!list.includes(d.data.name)) list.push(d.data.name);
-      map.set(m.paper, list);
-    }
-  }
-  return map;
+export function datasetPaperIds(dataset: { data: { models: { paper?: string | undefined }[] } }): string[] {
+  return dataset.data.models.flatMap((m) => (m.paper ? [m.paper] : []));
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, datasetNamesByPaper, leafTitle, searchAttributes } from '@/lib/search-attributes';
+import { CODE_AVAILABLE, datasetPaperIds, leafTitle, searchAttributes } from '@/lib/search-attributes';
+import { indexBy } from '@/lib/group';
 import { facetValues } from '@/lib/search-facets';
 import { readPapers, synthesise } from '../../scripts/generate-synthetic.ts';
 import { loadCatalogue } from '../helpers/catalogue';
 
 const { papers, datasets } = loadCatalogue();
-const byPaper = datasetNamesByPaper(datasets.map((d) => ({ data: d.data })));
+const byPaper = new Map(
+  [...indexBy(datasets, datasetPaperIds)].map(([id, list]) => [id, list.map((d) => d.data.name)]),
+);
 
 describe('search attributes of a paper', () => {
   it('give every paper both sort keys and its title as meta', () => {
