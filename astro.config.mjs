@@ -1,9 +1,12 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import catalogueGuard from './src/integrations/catalogue-guard.ts';
 
 // The site can be built for a sub-path (e.g. a GitHub Pages project site):
 //   BASE_PATH=/Awesome-CLIP-in-Medical-Imaging/ SITE_URL=https://user.github.io npm run build
@@ -12,12 +15,18 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://clip-medical-imaging.github.io';
 const outDir = process.env.OUT_DIR ?? './dist';
 
+// The one inline script (the theme, set before paint) is allowed by its hash; every other script is a
+// bundled file that Astro hashes itself. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
 export default defineConfig({
   site,
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [catalogueGuard(), mdx(), sitemap(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   // Code blocks (the commands in CONTRIBUTING.md) are shown plain: Shiki colours them with inline styles,
   // which the HTML validation refuses (no-inline-style), and no entry or page needs coloured code.
@@ -25,4 +34,21 @@ export default defineConfig({
   // Writes .astro/collections/*.schema.json plus a manifest mapping each content file to its schema, so
   // the Astro editor extension validates paper front matter as you type (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
+  // A Content-Security-Policy <meta> on every page (GitHub Pages cannot send headers): scripts only from
+  // this site or by hash, never inline event handlers or javascript: URLs, whatever an entry contains.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
+    },
+  },
 });

@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Browser tests run against the built site (npm run build first). Use a system Chromium with
-// CHROMIUM_PATH=/usr/bin/chromium, or Playwright's own browser where `npx playwright install` works.
-const executablePath = process.env.CHROMIUM_PATH || undefined;
 import { BASE_SITE, port } from './tests/helpers/sites';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium';
+
+// Browser tests run against the built site (npm run build first), in the Chromium that
+// scripts/lib/chromium.ts finds: CHROMIUM_PATH, Playwright's own, or chromium / google-chrome on PATH.
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,14 +25,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

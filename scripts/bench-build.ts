@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadCatalogue } from '../tests/helpers/catalogue.ts';
+import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;

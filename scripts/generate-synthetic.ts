@@ -6,15 +6,14 @@
  *
  *   tsx scripts/generate-synthetic.ts --count 10000 [--out /tmp/dir]   prints the project directory
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { paperSchema, type Paper } from '../src/schemas/paper.ts';
-import { splitFrontMatter } from '../src/lib/validate.ts';
-import { paperToMarkdown } from '../src/lib/entry-file.ts';
+import { paperToMarkdown } from '../src/lib/catalogue/files.ts';
+import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { copyProject } from './lib/copy-project.ts';
 
 /** A small deterministic PRNG (mulberry32), so synthetic catalogues are reproducible. */
@@ -31,15 +30,7 @@ function random(seed: number): () => number {
 
 /** Reads and validates the real paper entries of a project. */
 export function readPapers(root: string): Paper[] {
-  const dir = join(root, 'content/papers');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const parts = splitFrontMatter(readFileSync(join(dir, f), 'utf8'));
-      if (!parts) throw new Error(`${dir}/${f}: no front matter`);
-      return paperSchema.parse(parse(parts.yaml));
-    });
+  return loadCatalogue(root).papers.map((p) => p.data);
 }
 
 /**

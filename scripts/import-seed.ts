@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { parseFirstListed, parseSeedDatasets, parseSeedPapers } from '../src/lib/seed-parse.ts';
 import { importSeed, type Corrections } from '../src/lib/seed-import.ts';
 import { seedDatasets } from '../src/lib/seed-datasets.ts';
-import { paperToMarkdown } from '../src/lib/entry-file.ts';
+import { paperToMarkdown } from '../src/lib/catalogue/files.ts';
 import { venues } from '../src/schemas/vocabularies.ts';
 
 const { values } = parseArgs({

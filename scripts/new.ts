@@ -2,26 +2,28 @@
  * npm run new -- [paper.bib | -] [--arxiv ID] [--doi DOI] [--category ID ...] [flags]
  * Write content/papers/<id>.md from a BibTeX entry and/or flags. Works offline. On a terminal it asks
  * for whatever is missing (category, modality, venue ...); with --no-input or in a pipe it never asks.
- * Logic: src/lib/scaffold.ts (merging, validation, duplicates) and src/lib/bibtex.ts (parsing).
+ * Logic: src/lib/contributing/scaffold.ts (merging, validation, duplicates) and src/lib/contributing/bibtex.ts (parsing).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BibtexError, parseBibtex, type BibFacts } from '../src/lib/bibtex.ts';
-import { scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/scaffold.ts';
-import { askForMissing, type Prompter } from '../src/lib/scaffold-questions.ts';
+import { BibtexError, parseBibtex, type BibFacts } from '../src/lib/contributing/bibtex.ts';
+import { scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/contributing/scaffold.ts';
+import { askForMissing, type Prompter } from '../src/lib/contributing/scaffold-questions.ts';
+import { readCatalogueFiles } from '../src/lib/catalogue/files.ts';
 import { leaves, modalities, venues } from '../src/schemas/vocabularies.ts';
 
 const HELP = `Create a paper entry: content/papers/<id>.md
 
   npm run new -- paper.bib --category multi-scale          from a BibTeX file
   pbpaste | npm run new -- --category classification       BibTeX on standard input (or pass "-")
-  npm run new -- --arxiv 2303.11755 --title "..." --authors "Given Family; Given Family" --category multi-scale
+  npm run new -- --arxiv 2303.11755 --title "..." --authors "Family, Given and Family, Given" --category multi-scale
   npm run new                                              on a terminal: asks for everything
 
 Facts (each overrides the BibTeX):
   --title TEXT        title as printed on the paper
-  --authors "A B; C D" full names in the paper's order (separate with ";" "," or "and")
+  --authors "Family, Given and Family, Given"
+                      every author in the paper's order, as BibTeX writes them ("Given Family; Given Family" also works)
   --year YYYY         publication year (preprint: the year it appeared)
   --venue ID|NAME     venue id from content/venues.json, or a name/alias of it ("arxiv" for a preprint)
   --category ID       taxonomy leaf; repeat or separate with commas: ${leaves.map((l) => l.id).join(', ')}
@@ -91,15 +93,6 @@ function readBibtexSource(): string | undefined {
   return readFileSync(source, 'utf8');
 }
 
-function readDir(dir: string) {
-  const path = join(root, dir);
-  return existsSync(path)
-    ? readdirSync(path)
-        .sort()
-        .map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(path, name), 'utf8') }))
-    : [];
-}
-
 let bib: BibFacts | undefined;
 const bibText = readBibtexSource();
 if (bibText !== undefined) {
@@ -148,7 +141,8 @@ async function askOnTerminal(given: ScaffoldFlags): Promise<ScaffoldFlags> {
 if (interactive) flags = await askOnTerminal(flags);
 
 const today = new Date().toISOString().slice(0, 10);
-const catalogue = { papers: readDir('content/papers'), datasets: readDir('content/datasets') };
+const { papers, datasets } = readCatalogueFiles(root);
+const catalogue = { papers, datasets };
 try {
   const entry = scaffoldEntry(
     bib,

@@ -4,7 +4,8 @@ import { paperSchema } from '@/schemas/paper.ts';
 import { datasetSchema } from '@/schemas/dataset.ts';
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/papers' }),
+  // The folder's README.md explains it to contributors; it is not a paper.
+  loader: glob({ pattern: ['*.md', '!README.md'], base: './content/papers' }),
   schema: paperSchema,
 });
 

@@ -3,11 +3,11 @@
  * Spellings that differ only by case, accents, punctuation or spacing fold to the same id; spellings that
  * folding cannot merge are joined only through the alias data file (content/author-aliases.json), never on a guess.
  */
-import { parse as parseName } from '@citation-js/name';
 import type { AuthorAlias } from '../schemas/author-aliases.ts';
+import { citedFamily, person } from './catalogue/person.ts';
 import { asciiFold } from './names.ts';
 
-/** What the index needs of a paper: its id and author list. */
+/** What the index needs of a paper: its id and author list (stored names, "Family, Given"). */
 type Authored = { id: string; data: { authors: readonly string[] } };
 
 /**
@@ -48,13 +48,6 @@ function nonAscii(s: string): number {
   return [...s].filter((c) => c.charCodeAt(0) > 127).length;
 }
 
-/** Sortable form of a name: folded family name, then the rest. */
-function familyOf(name: string): { family: string; given: string } {
-  const parsed = parseName(name) as { family?: string; given?: string; literal?: string };
-  const family = parsed.family ?? parsed.literal ?? name;
-  return { family, given: parsed.given ?? '' };
-}
-
 /**
  * Alias lookup: folded variant -> folded canonical key. Throws, naming the entry, when an alias is useless or
  * contradicts another (a variant claimed by two people).
@@ -62,9 +55,9 @@ function familyOf(name: string): { family: string; given: string } {
 export function aliasMap(aliases: readonly AuthorAlias[]): Map<string, { key: string; name: string }> {
   const map = new Map<string, { key: string; name: string }>();
   for (const alias of aliases) {
-    const key = authorKey(alias.name);
+    const key = authorKey(person(alias.name).display);
     for (const variant of alias.variants) {
-      const vKey = authorKey(variant);
+      const vKey = authorKey(person(variant).display);
       if (vKey === key) {
         throw new Error(
           `content/author-aliases.json: "${variant}" already folds to the same id as "${alias.name}" (${key}); remove this variant`,
@@ -97,37 +90,45 @@ export function buildAuthorIndex<P extends Authored>(
     const k = authorKey(name);
     return alias.get(k)?.key ?? k;
   };
+  // Spellings are counted by their stored form, so the family/given split of the chosen spelling is kept.
   const people = new Map<string, { counts: Map<string, number>; papers: P[] }>();
   for (const paper of papers) {
-    for (const name of new Set(paper.data.authors)) {
-      const key = keyOf(name);
-      let person = people.get(key);
-      if (!person) people.set(key, (person = { counts: new Map(), papers: [] }));
-      person.counts.set(name, (person.counts.get(name) ?? 0) + 1);
-      if (person.papers.at(-1) !== paper) person.papers.push(paper);
+    for (const stored of new Set(paper.data.authors)) {
+      const key = keyOf(person(stored).display);
+      let entry = people.get(key);
+      if (!entry) people.set(key, (entry = { counts: new Map(), papers: [] }));
+      entry.counts.set(stored, (entry.counts.get(stored) ?? 0) + 1);
+      if (entry.papers.at(-1) !== paper) entry.papers.push(paper);
     }
   }
   const canonical = new Map<string, string>();
-  for (const a of aliases) canonical.set(authorKey(a.name), a.name);
+  for (const a of aliases) canonical.set(authorKey(person(a.name).display), a.name);
 
-  const authors: (Author<P> & { sortKey: string })[] = [...people.entries()].map(([id, person]) => {
-    const spellings = [...person.counts.keys()];
-    const name =
+  const authors: (Author<P> & { sortKey: string })[] = [...people.entries()].map(([id, entry]) => {
+    const spellings = [...entry.counts.keys()].map((s) => person(s).display);
+    const stored =
       canonical.get(id) ??
-      [...person.counts.entries()].sort(
+      [...entry.counts.entries()].sort(
         (a, b) =>
           b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]),
       )[0]![0];
-    const { family, given } = familyOf(name);
-    return { id, name, spellings, family, papers: person.papers, sortKey: `${asciiFold(family)} ${asciiFold(given)}` };
+    const p = person(stored);
+    return {
+      id,
+      name: p.display,
+      spellings,
+      family: p.family,
+      papers: entry.papers,
+      sortKey: `${asciiFold(p.family)} ${asciiFold(p.given ?? '')} ${asciiFold(citedFamily(p))}`,
+    };
   });
   authors.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
   const byId = new Map(authors.map((a) => [a.id, a]));
   return {
     authors,
-    byName(name) {
-      const found = byId.get(keyOf(name));
-      if (!found) throw new Error(`author "${name}" is not in the index`);
+    byName(stored) {
+      const found = byId.get(keyOf(person(stored).display));
+      if (!found) throw new Error(`author "${stored}" is not in the index`);
       return found;
     },
     byId: (id) => byId.get(id),

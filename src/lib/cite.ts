@@ -4,16 +4,35 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { parse as parseName } from '@citation-js/name';
 import type { Paper } from '../schemas/paper.ts';
+import { cslName } from './catalogue/person.ts';
 import type { Venue } from '../schemas/vocabularies.ts';
 
 type Citable = { id: string; data: Paper };
 
-/** A CSL name: parsed "Given Family", or kept literal when it cannot be split. */
-function cslName(name: string) {
-  const parsed = parseName(name);
-  return parsed.family ? parsed : { literal: name };
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A title as CSL rich text with the words whose case must survive citation styles marked `nocase`
+ * (BibTeX braces): mixed-case words (BiomedCLIP, CheXzero; all-capital words such as CT and the X of
+ * X-ray are braced by citation-js itself) and the first word after a colon.
+ * Example: protectTitle("MedCLIP: Contrastive ...") -> '<span class="nocase">MedCLIP</span>: <span class="nocase">Contrastive</span> ...'
+ */
+export function protectTitle(title: string): string {
+  let afterColon = false;
+  return title
+    .split(/(\s+)/)
+    .map((token) => {
+      if (/^\s+$/.test(token) || token === '') return token;
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const mixedCase = word.split(/[-/]/).some((part) => /\p{Lu}/u.test(part.slice(1)) && /\p{Ll}/u.test(part));
+      const protect = word !== '' && (mixedCase || (afterColon && /^\p{Lu}/u.test(word)));
+      afterColon = token.endsWith(':');
+      if (!protect) return escapeHtml(token);
+      const start = token.indexOf(word);
+      return `${escapeHtml(token.slice(0, start))}<span class="nocase">${escapeHtml(word)}</span>${escapeHtml(token.slice(start + word.length))}`;
+    })
+    .join('');
 }
 
 /**
@@ -25,7 +44,7 @@ export function toCsl(paper: Citable, venue: Venue): Record<string, unknown> {
   const csl: Record<string, unknown> = {
     id: paper.id,
     'citation-key': paper.id,
-    title: data.title,
+    title: protectTitle(data.title),
     author: data.authors.map(cslName),
     issued: { 'date-parts': [[data.year]] },
     URL: data.links.paper,
@@ -63,6 +82,7 @@ export function pdfUrl(data: Paper): string | undefined {
  */
 export function highwireTags(data: Paper, venue: Venue): [string, string][] {
   const tags: [string, string][] = [['citation_title', data.title]];
+  // "Family, Given" is the form Google Scholar's inclusion guidelines ask for.
   for (const author of data.authors) tags.push(['citation_author', author]);
   tags.push(['citation_publication_date', String(data.year)]);
   if (venue.kind === 'journal') tags.push(['citation_journal_title', venue.name]);

@@ -2,6 +2,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Paper } from '../schemas/paper.ts';
 import { byAddedDesc } from './group.ts';
+import { displayName } from './catalogue/person.ts';
 
 /** How many additions a feed carries; readers only need the recent ones. */
 export const FEED_LENGTH = 50;
@@ -22,7 +23,7 @@ export function feedItems(
       title: p.data.title,
       link: link(p.id),
       pubDate: new Date(`${p.data.added}T00:00:00Z`),
-      description: `${p.data.authors.join(', ')}. ${venueName(p.data.venue)} ${p.data.year}.`,
+      description: `${p.data.authors.map(displayName).join(', ')}. ${venueName(p.data.venue)} ${p.data.year}.`,
       categories: p.data.categories.map(label),
     }));
 }

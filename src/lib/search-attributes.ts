@@ -5,6 +5,7 @@
  * Filter values are display labels (leaf titles, venue short names, modality labels), so the search page
  * shows them as they are and a shared URL reads naturally (`?category=Dense+prediction`).
  */
+import { displayName } from './catalogue/person.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { branchOf, leaves, modalities, venues } from '../schemas/vocabularies.ts';
 import type { Facet } from './search-state.ts';
@@ -48,7 +49,7 @@ export function searchAttributes(
   ];
   const meta: Pairs = [
     ['title', paper.title],
-    ['authors', paper.authors.join(', ')],
+    ['authors', paper.authors.map(displayName).join(', ')],
     ['venue', venue?.short ?? paper.venue],
     ['year', String(paper.year)],
     ['categories', paper.categories.map(leafTitle).join(' · ')],

@@ -15,6 +15,7 @@ import {
   unwrapRedirect,
 } from './links.ts';
 import { makePaperId, splitAuthors, titleKey } from './names.ts';
+import { displayName, storedForm } from './catalogue/person.ts';
 
 /** A verified fix (or an unresolved flag) for one seed record; see scripts/seed-corrections.json. */
 export type Correction = {
@@ -91,7 +92,8 @@ export function importSeed(
     }
 
     const title = (set.title ?? record.title).normalize('NFKC').trim();
-    const authors = set.authors ?? splitAuthors(record.authors);
+    // The seed writes names given name first; entries store them family name first ("Family, Given").
+    const authors = (set.authors ?? splitAuthors(record.authors)).map((n) => (n.includes(', ') ? n : storedForm(n)));
     const year = set.year ?? record.year;
     const venue = set.venue ?? venueIdForLabel(record.venueLabel, venues);
     if (!venue)
@@ -209,7 +211,7 @@ export function importSeed(
   const taken = new Set<string>();
   // Ids are given in seed order so they stay stable across runs.
   for (const d of byTitle.values()) {
-    const id = makePaperId(d.paper.authors[0] ?? 'anon', d.paper.year, d.paper.title, taken);
+    const id = makePaperId(displayName(d.paper.authors[0] ?? 'anon'), d.paper.year, d.paper.title, taken);
     taken.add(id);
     if (d.notes.length) d.paper.notes = [...new Set(d.notes)];
     entries.set(id, d.paper);

@@ -3,11 +3,17 @@ import { z } from 'zod';
 
 export const authorAliasSchema = z
   .strictObject({
-    name: z.string().trim().min(1).describe('The spelling shown on the author page, e.g. "Daniel Rückert"'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .describe(
+        'The spelling shown on the author page, written as in entries ("Family, Given"), e.g. "Rückert, Daniel"',
+      ),
     variants: z
       .array(z.string().trim().min(1))
       .min(1, 'list at least one other spelling of the same person, or remove the entry')
-      .describe('Other spellings found in entries for the same person, e.g. ["Daniel Rueckert"]'),
+      .describe('Other spellings found in entries for the same person, e.g. ["Rueckert, Daniel"]'),
     evidence: z
       .string()
       .trim()

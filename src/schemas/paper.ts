@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { categoryIds, modalityIds, venueIds } from './vocabularies.ts';
 import { paperLinksSchema } from './links.ts';
+import { line } from './text.ts';
 
 const MAX_YEAR = new Date().getFullYear() + 1;
 
@@ -44,23 +45,42 @@ function noDuplicates(list: string[]) {
   return new Set(list).size === list.length;
 }
 
+const MAX_AUTHORS = 100;
+
+/** The stored forms of a name: "Family, Given", "Family, Suffix, Given", or one word (a mononym). */
+export const AUTHOR_PATTERN = /^(?:[^,]+, [^,]+(?:, [^,]+)?|[^\s,]+)$/;
+
+/** One author name in BibTeX order; the message suggests the reordering of a name written given-first. */
+const authorName = line('author name', 100).superRefine((value, ctx) => {
+  if (value === '' || AUTHOR_PATTERN.test(value)) return;
+  const words = value.split(/\s+/);
+  const hint =
+    !value.includes(',') && words.length > 1
+      ? ` If "${words.at(-1)}" is the family name: "${words.at(-1)}, ${words.slice(0, -1).join(' ')}".`
+      : '';
+  ctx.addIssue({
+    code: 'custom',
+    message: `write the name family name first, as BibTeX does: "Family, Given" (one comma and a space), e.g. "Huang, Shih-Cheng".${hint}`,
+  });
+});
+
 export const paperSchema = z
   .strictObject({
-    title: z
-      .string({ error: 'every paper needs a title, e.g. title: "GLoRIA: A Multimodal Global-Local ..."' })
-      .trim()
-      .min(1, 'the title is empty')
-      .describe(
-        'Title as printed on the paper, e.g. "LIMITR: Leveraging Local Information for Medical Image-Text Representation"',
-      ),
+    title: line('title', 300).describe(
+      'Title as printed on the paper (one line, at most 300 characters), e.g. "LIMITR: Leveraging Local Information for Medical Image-Text Representation"',
+    ),
     authors: z
-      .array(z.string().trim().min(1, 'an author name is empty'), {
-        error: 'authors is a YAML list of full names, e.g. ["Gefen Dawidowicz", "Elad Hirsch"]',
+      .array(authorName, {
+        error: 'authors is a YAML list of names, family name first, e.g. ["Dawidowicz, Gefen", "Hirsch, Elad"]',
       })
       .min(1, 'list at least one author')
+      .max(
+        MAX_AUTHORS,
+        `at most ${MAX_AUTHORS} authors; for a consortium paper list the named authors and the consortium`,
+      )
       .refine(noDuplicates, 'an author is listed twice')
       .describe(
-        'Full names in the order of the paper, given name first, e.g. ["Gefen Dawidowicz", "Elad Hirsch", "Ayellet Tal"]',
+        `Every author in the order of the paper, as BibTeX writes names: "Family, Given" (a suffix goes in the middle: "Family, Jr., Given"; a single name alone). At most ${MAX_AUTHORS}, e.g. ["Dawidowicz, Gefen", "Hirsch, Elad", "Tal, Ayellet"]`,
       ),
     venue: venueEnum.describe('Venue id from content/venues.json; "arxiv" for a preprint, e.g. "iccv"'),
     year: z
@@ -98,10 +118,11 @@ export const paperSchema = z
       .describe('Digital Object Identifier, lowercase, without resolver prefix, e.g. "10.1038/s41467-023-40260-7"'),
     added: isoDate.describe('Date the paper was added to the catalogue, YYYY-MM-DD, e.g. "2024-07-26"'),
     notes: z
-      .array(z.string().trim().min(1))
+      .array(line('note', 500))
+      .max(10, 'at most 10 notes')
       .optional()
       .describe(
-        'Data-quality notes shown on the paper page, e.g. ["The seed list gave ConVIRT\'s authors; corrected from arXiv."]',
+        'Data-quality notes shown on the paper page (each one line, at most 500 characters), e.g. ["The seed list gave ConVIRT\'s authors; corrected from arXiv."]',
       ),
   })
   .describe('Front matter of one paper entry (content/papers/<id>.md)');

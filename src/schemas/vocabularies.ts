@@ -72,7 +72,57 @@ export const categoryIds = leaves.map((l) => l.id) as [string, ...string[]];
 export const venueIds = venues.map((v) => v.id) as [string, ...string[]];
 export const modalityIds = modalities.map((m) => m.id) as [string, ...string[]];
 
+/** A Map-backed lookup by id that throws on an unknown id (ids in entries are validated by the schemas). */
+function lookup<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`unknown ${what} id "${id}"`);
+    return found;
+  };
+}
+
+/** The venue record of a venue id: venueOf("miccai").short === "MICCAI". */
+export const venueOf = lookup(venues, 'venue');
+/** The leaf (category) record of a category id. */
+export const leafOf = lookup(leaves, 'category');
+/** The modality record of a modality id. */
+export const modalityOf = lookup(modalities, 'modality');
+
+const branchByLeaf = new Map(taxonomy.branches.flatMap((b) => b.leaves.map((l) => [l.id, b] as const)));
+
 /** The branch a leaf category belongs to. */
-export function branchOf(categoryId: string): Branch | undefined {
-  return taxonomy.branches.find((b) => b.leaves.some((l) => l.id === categoryId));
+export function branchOf(categoryId: string): Branch {
+  const branch = branchByLeaf.get(categoryId);
+  if (!branch) throw new Error(`unknown category id "${categoryId}"`);
+  return branch;
+}
+
+const normLabel = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const labelIndexes = new WeakMap<readonly Venue[], Map<string, string>>();
+
+/** Label (normalised) -> venue id, built once per venue list; the first venue to claim a label keeps it. */
+function labelIndex(list: readonly Venue[]): Map<string, string> {
+  let index = labelIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const v of list) index.set(v.id, v.id);
+    for (const v of list) {
+      for (const label of [v.short, v.name, ...v.aliases]) {
+        const key = normLabel(label);
+        if (key && !index.has(key)) index.set(key, v.id);
+      }
+    }
+    labelIndexes.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * The venue id for a label as people write it: the id, the short or full name, or an alias, ignoring case
+ * and punctuation. venueIdForLabel("IEEE TMI") === "ieee-tmi". `list` defaults to content/venues.json.
+ */
+export function venueIdForLabel(label: string, list: readonly Venue[] = venues): string | undefined {
+  const index = labelIndex(list);
+  return index.get(label.trim()) ?? index.get(normLabel(label));
 }

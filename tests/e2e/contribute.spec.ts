@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parseBibtex } from '../../src/lib/bibtex.ts';
+import { parseBibtex } from '../../src/lib/contributing/bibtex.ts';
 import { authorKey } from '../../src/lib/authors.ts';
 import { paperJsonSchema } from '../../src/lib/json-schema.ts';
 import { branchOf, leaves } from '../../src/schemas/vocabularies.ts';

@@ -6,7 +6,7 @@ import { END_MARKER, renderFieldReference, START_MARKER, withFieldReference } fr
 import { paperSchema } from '@/schemas/paper';
 import { paperLinksSchema } from '@/schemas/links';
 import { datasetSchema } from '@/schemas/dataset';
-import { leaves, modalities, taxonomy, venues } from '@/schemas/vocabularies';
+import { leaves, modalities, taxonomy } from '@/schemas/vocabularies';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 
@@ -20,7 +20,7 @@ describe('generated contributor documents are in sync with the schemas', async (
 });
 
 describe('the field reference in CONTRIBUTING.md', () => {
-  const reference = renderFieldReference({ branches: taxonomy.branches, venues, modalities });
+  const reference = renderFieldReference({ branches: taxonomy.branches, modalities });
 
   it("has a row with the schema's own description for every field of a paper, its links and a dataset", () => {
     const fields: [string, { description?: string | undefined }][] = [
@@ -43,7 +43,7 @@ describe('the field reference in CONTRIBUTING.md', () => {
   });
 
   it('lists every category, modality and venue id of the vocabularies', () => {
-    for (const id of [...leaves.map((l) => l.id), ...modalities.map((m) => m.id), ...venues.map((v) => v.id)]) {
+    for (const id of [...leaves.map((l) => l.id), ...modalities.map((m) => m.id)]) {
       expect(reference).toContain(`| \`${id}\` |`);
     }
   });

@@ -1,3 +1,4 @@
+import { displayName } from '@/lib/catalogue/person';
 import { describe, expect, it } from 'vitest';
 import { FEED_LENGTH, feedItems } from '../../src/lib/feed.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
@@ -29,6 +30,6 @@ describe('feedItems', () => {
     const paper = papers.find((p) => p.data.title === first.title)!;
     expect(first.link).toBe(`/base/papers/${paper.id}/`);
     expect(first.categories).toEqual(paper.data.categories.map((c) => leaves.find((l) => l.id === c)!.title));
-    expect(first.description).toContain(paper.data.authors[0]);
+    expect(first.description).toContain(displayName(paper.data.authors[0]!));
   });
 });

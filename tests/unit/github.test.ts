@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue } from '@/lib/check-catalogue';
-import { formatProblem } from '@/lib/validate';
+import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
+import { formatProblem } from '@/lib/catalogue/problem';
 
 // @action-validator/core: GitHub's published workflow JSON schema, compiled to WebAssembly; works offline.
 const { validateWorkflow } = createRequire(import.meta.url)(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBibtex } from '@/lib/bibtex';
-import { askForMissing, venueChoices, type Choice, type Prompter } from '@/lib/scaffold-questions';
+import { parseBibtex } from '@/lib/contributing/bibtex';
+import { askForMissing, venueChoices, type Choice, type Prompter } from '@/lib/contributing/scaffold-questions';
 import { leaves, modalities, venues } from '@/schemas/vocabularies';
 
 const vocab = { venues, leaves, modalities };

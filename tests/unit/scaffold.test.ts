@@ -4,20 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BibtexError, normaliseArxivId, normaliseDoi, parseBibtex } from '@/lib/bibtex';
-import { checkCatalogue } from '@/lib/check-catalogue';
-import { matchVenue, scaffoldEntry, ScaffoldError, type ScaffoldFlags } from '@/lib/scaffold';
-import { splitFrontMatter } from '@/lib/validate';
+import { BibtexError, normaliseArxivId, normaliseDoi, parseBibtex } from '@/lib/contributing/bibtex';
+import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
+import { matchVenue, scaffoldEntry, ScaffoldError, type ScaffoldFlags } from '@/lib/contributing/scaffold';
+import { readCatalogueFiles, splitFrontMatter } from '@/lib/catalogue/files';
 import { titleKey } from '@/lib/names';
 import { leaves, modalities, venues } from '@/schemas/vocabularies';
 import { paperSchema } from '@/schemas/paper';
 import { loadCatalogue } from '../helpers/catalogue';
 
-const read = (dir: string) =>
-  readdirSync(dir)
-    .sort()
-    .map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
-const catalogue = { papers: read('content/papers'), datasets: read('content/datasets') };
+const { papers, datasets } = readCatalogueFiles('.');
+const catalogue = { papers, datasets };
 const vocab = { venues, leaves, modalities };
 const bibFixture = (name: string) => readFileSync(`tests/fixtures/bibtex/${name}`, 'utf8');
 const TODAY = '2026-01-15';
@@ -42,7 +39,7 @@ describe('BibTeX parsing (Citation.js)', () => {
   it('decodes LaTeX accents, drops markup and reorders "Family, Given" names', () => {
     const [entry] = parseBibtex(bibFixture('new-paper.bib'));
     expect(entry!.title).toBe('Probing CLIP Features for Rare Findings in Chest Radiographs');
-    expect(entry!.authors).toEqual(['Anna Müller', 'José de la Cruz', 'Wei Chen']);
+    expect(entry!.authors).toEqual(['Müller, Anna', 'de la Cruz, José', 'Chen, Wei']);
     expect(entry!.year).toBe(2024);
     expect(entry!.doi).toBe('10.1007/978-3-031-99999-9_10');
   });
@@ -51,7 +48,7 @@ describe('BibTeX parsing (Citation.js)', () => {
     const [entry] = parseBibtex(bibFixture('arxiv-preprint.bib'));
     expect(entry!.arxiv).toBe('2501.01234');
     const [truncated] = parseBibtex('@article{a, title={T}, author={Doe, Jane and others}, year={2020}}');
-    expect(truncated!.authors).toEqual(['Jane Doe']);
+    expect(truncated!.authors).toEqual(['Doe, Jane']);
     expect(truncated!.authorsTruncated).toBe(true);
   });
 
@@ -128,7 +125,7 @@ describe('the scaffolder', () => {
       year: 2024,
       arxiv: '2402.01234',
       links: { paper: 'https://arxiv.org/abs/2402.01234' },
-      authors: ['Ada Lovelace', 'Alan Turing'],
+      authors: ['Lovelace, Ada', 'Turing, Alan'],
     });
     expect(entry.id).toBe('lovelace2024test');
   });
@@ -182,7 +179,7 @@ describe('the scaffolder', () => {
     expect(
       refusal(() => scaffold('new-paper.bib', { venue: 'Journal of Imaginary Results', categories: ['others'] })),
     ).toMatch(
-      /--venue "Journal of Imaginary Results" is not a known venue; use one of: .*add it to content\/venues\.json \(id, short, name, kind, aliases\)/,
+      /--venue "Journal of Imaginary Results" is not a known venue\. If the venue is new, add it to content\/venues\.json \(id, short, name, kind, aliases\).*All venue ids: aaai, /,
     );
     expect(refusal(() => scaffold('new-paper.bib', { categories: ['segmentation'] }))).toMatch(
       /categories\.0: unknown category "segmentation"; use one of: multi-scale/,
@@ -202,7 +199,7 @@ describe('the scaffolder', () => {
     expect(
       scaffoldEntry(bib, { categories: ['others'], authors: 'Jane Doe and John Roe' }, catalogue, vocab, TODAY).paper
         .authors,
-    ).toEqual(['Jane Doe', 'John Roe']);
+    ).toEqual(['Doe, Jane', 'Roe, John']);
   });
 });
 

@@ -5,8 +5,8 @@ import { importSeed, venueIdForLabel, type Corrections } from '@/lib/seed-import
 import { seedDatasets } from '@/lib/seed-datasets';
 import { paperSchema } from '@/schemas/paper';
 import { venues } from '@/schemas/vocabularies';
-import { paperToMarkdown } from '@/lib/entry-file';
-import { checkCatalogue } from '@/lib/check-catalogue';
+import { paperToMarkdown } from '@/lib/catalogue/files';
+import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
 
 const readme = readFileSync('tests/fixtures/seed/awesome.md', 'utf8');
 const firstListed = parseFirstListed(readFileSync('tests/fixtures/seed/first-listed.tsv', 'utf8'));
@@ -55,10 +55,10 @@ describe('importing the seed', () => {
     expect(changes.some((c) => c.id === id && c.kind === 'duplicate')).toBe(true);
   });
 
-  it('splits authors on commas, "and" and "&", drops footnote marks, reorders "Surname, Given"', () => {
-    expect(byTitle('Making the Most')[1].authors).toEqual(['Benedikt Boecking', 'Naoto Usuyama', 'Ozan Oktay']);
-    expect(byTitle('G2D')[1].authors).toEqual(['Che Liu', 'Cheng Ouyang', 'Sibo Cheng']);
-    expect(byTitle('Improving Medical')[1].authors).toEqual(['Sanoojan Baliah', 'Fadillah A. Maani']);
+  it('splits authors on commas, "and" and "&", drops footnote marks, stores them family name first', () => {
+    expect(byTitle('Making the Most')[1].authors).toEqual(['Boecking, Benedikt', 'Usuyama, Naoto', 'Oktay, Ozan']);
+    expect(byTitle('G2D')[1].authors).toEqual(['Liu, Che', 'Ouyang, Cheng', 'Cheng, Sibo']);
+    expect(byTitle('Improving Medical')[1].authors).toEqual(['Baliah, Sanoojan', 'Maani, Fadillah A.']);
   });
 
   it('unwraps redirects, adds missing schemes, normalises arXiv links and extracts identifiers', () => {

@@ -1,0 +1,136 @@
+/**
+ * A paper's summary (the Markdown body of its entry): text with light Markdown only.
+ * One parser (mdast, CommonMark) serves both layers of defence:
+ * - `summaryProblems` is what `npm run check` reports: raw HTML, images, headings, and links or
+ *   definitions whose URL is not https (after entity decoding, which the parser does) are refused;
+ * - `renderSummary` is what the site publishes: the same tree turned into HTML with raw HTML dropped,
+ *   then sanitised against an allow-list (hast-util-sanitize), so a checker bug cannot publish script.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toHast } from 'mdast-util-to-hast';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+
+/** Longest summary accepted: two to four sentences fit easily. */
+export const SUMMARY_MAX_CHARS = 1500;
+
+/** Elements a rendered summary may contain, and the one attribute it may carry. */
+const SCHEMA: Schema = {
+  tagNames: ['p', 'em', 'strong', 'code', 'ul', 'ol', 'li', 'a', 'br'],
+  attributes: { a: ['href'], ol: ['start'] },
+  protocols: { href: ['https'] },
+  strip: ['script', 'style'],
+  clobberPrefix: '',
+  clobber: [],
+  ancestors: {},
+  required: {},
+};
+
+/** Markdown constructs a summary may use. Everything else is refused by the checker. */
+const ALLOWED = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'list',
+  'listItem',
+  'link',
+  'linkReference',
+  'definition',
+  'break',
+]);
+
+/** What to write instead of a refused construct. */
+const REFUSED: Record<string, string> = {
+  html: 'HTML is not allowed in a summary; write plain text with Markdown (*emphasis*, `code`, [link](https://...))',
+  image: 'images are not allowed in a summary; link to the figure instead: [Figure 2](https://...)',
+  imageReference: 'images are not allowed in a summary; link to the figure instead: [Figure 2](https://...)',
+  heading:
+    'a summary is two to four sentences of text; remove the heading (a line starting with "#", or a line underlined with --- or ===)',
+  code: 'this became a code block (a line indented by four spaces or fenced with ```); remove the indentation or fences',
+  blockquote: 'a summary is two to four sentences in your own words; remove the quotation (lines starting with ">")',
+  thematicBreak: 'remove the separator line (---, *** or ___)',
+};
+
+export type SummaryProblem = { line: number; message: string };
+
+function safeUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/** Parse a summary; every consumer goes through this one parser. */
+export function parseSummary(markdown: string): Root {
+  return fromMarkdown(markdown);
+}
+
+/**
+ * Problems of a summary, each with its line within the body (1-based) and how to fix it.
+ * Example: summaryProblems('<img src=x\nonerror=alert(1)>') -> [{ line: 1, message: 'HTML is not allowed ...' }]
+ */
+export function summaryProblems(markdown: string): SummaryProblem[] {
+  const problems: SummaryProblem[] = [];
+  if (markdown.length > SUMMARY_MAX_CHARS) {
+    problems.push({
+      line: 1,
+      message: `the summary has ${markdown.length} characters; keep it to two to four sentences (at most ${SUMMARY_MAX_CHARS} characters)`,
+    });
+  }
+  walk(parseSummary(markdown), (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (!ALLOWED.has(node.type)) {
+      problems.push({ line, message: REFUSED[node.type] ?? `"${node.type}" is not allowed in a summary` });
+    } else if ((node.type === 'link' || node.type === 'definition') && !safeUrl(node.url)) {
+      problems.push({
+        line,
+        message: `link to "${node.url.slice(0, 60)}" refused: links in a summary must be full https:// addresses`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The summary as safe HTML: raw HTML dropped, then sanitised against the allow-list. */
+export function renderSummary(markdown: string): string {
+  const hast = toHast(parseSummary(markdown), { allowDangerousHtml: false });
+  return toHtml(sanitize(hast, SCHEMA));
+}
+
+/** The summary as plain text (feeds, meta descriptions, search excerpts), whitespace collapsed. */
+export function summaryText(markdown: string): string {
+  const root = parseSummary(markdown);
+  return root.children
+    .map((block) => toString(block, { includeHtml: false }))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Abbreviations that end in a full stop without ending a sentence. */
+const ABBREVIATION = /\b(?:e\.g|i\.e|et al|vs|Figs?|cf|approx|No)\.$/;
+
+/**
+ * The first sentence of a summary as plain text, for cards and search results.
+ * A sentence ends at ".", "!" or "?" followed by a space and a capital or digit, except after an
+ * abbreviation ("e.g. CT", "Fig. 2"). Example: firstSentence("It aligns CT, e.g. liver. Then ...") -> "It aligns CT, e.g. liver."
+ */
+export function firstSentence(markdown: string): string {
+  const text = summaryText(markdown);
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z0-9])/g)) {
+    const candidate = text.slice(0, m.index + 1);
+    if (!ABBREVIATION.test(candidate)) return candidate;
+  }
+  return text;
+}
