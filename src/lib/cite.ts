@@ -2,13 +2,17 @@
  * Citation data of a paper, built from its entry only (no field is guessed): CSL-JSON, BibTeX through
  * citation-js, and the Highwire Press `citation_*` meta tags that Zotero and Google Scholar read.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { Paper } from '../schemas/paper.ts';
 import { cslName } from './catalogue/person.ts';
 import type { Venue } from '../schemas/vocabularies.ts';
 
 type Citable = { id: string; data: Paper };
+
+// Entry ids are valid BibTeX keys (letters, digits, hyphens); citation-js would otherwise replace a key
+// containing "-" (li2024enhancing-vision) by one of its own making, and the key would no longer be the id.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -3,6 +3,7 @@
  * a dataset -> its paper; the theme choice follows them across pages and reloads.
  * Expected values come from the real content (loadCatalogue), never from the built pages.
  */
+import { displayName } from '../../src/lib/catalogue/person.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 
@@ -17,7 +18,7 @@ const journey = (() => {
       for (const paper of papers.filter((p) => p.data.categories.includes(leaf.id))) {
         for (const author of paper.data.authors) {
           const other = papers.find((q) => q.id !== paper.id && q.data.authors.includes(author));
-          if (other) return { branch, leaf, paper, author, other };
+          if (other) return { branch, leaf, paper, author: displayName(author), stored: author, other };
         }
       }
     }
@@ -28,7 +29,7 @@ const journey = (() => {
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test('home -> category -> paper -> author -> another paper', async ({ page }) => {
-  const { leaf, paper, author, other } = journey;
+  const { leaf, paper, author, stored, other } = journey;
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
@@ -49,7 +50,7 @@ test('home -> category -> paper -> author -> another paper', async ({ page }) =>
   await page.getByRole('main').getByRole('link', { name: author, exact: true }).first().click();
 
   await expect(h1(page)).toHaveText(author);
-  const theirs = papers.filter((p) => p.data.authors.includes(author));
+  const theirs = papers.filter((p) => p.data.authors.includes(stored));
   for (const p of theirs)
     await expect(page.getByRole('main').getByRole('link', { name: p.data.title, exact: true })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: other.data.title, exact: true }).click();

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseBibtex } from '../../src/lib/contributing/bibtex.ts';
+import { displayName } from '../../src/lib/catalogue/person.ts';
 import { authorKey } from '../../src/lib/authors.ts';
 import { paperJsonSchema } from '../../src/lib/json-schema.ts';
 import { branchOf, leaves } from '../../src/schemas/vocabularies.ts';
@@ -106,7 +107,7 @@ test.describe('a new paper added with npm run new', () => {
       '--title',
       markupTitle,
       '--authors',
-      'Jane Doe',
+      'Doe, Jane',
       '--category',
       'others',
     ]);
@@ -138,7 +139,7 @@ test.describe('a new paper added with npm run new', () => {
       'href',
       'https://github.com/example/probing-clip',
     );
-    for (const author of bib.authors) {
+    for (const author of bib.authors.map(displayName)) {
       await page.goto(`${siteUrl}papers/${id}/`);
       await page.getByRole('main').getByRole('link', { name: author, exact: true }).first().click();
       await expect(page).toHaveURL(`${siteUrl}authors/${authorKey(author)}/`);

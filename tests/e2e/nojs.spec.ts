@@ -6,7 +6,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { branchOf } from '../../src/schemas/vocabularies';
 import { contrast, luminance, paintedColors } from '../helpers/colors';
-import { authorName, catalogue, pageTypes, sampleDataset, samplePaper, sampleVenue } from '../helpers/page-types';
+import {
+  authorName,
+  authorStored,
+  catalogue,
+  pageTypes,
+  sampleDataset,
+  samplePaper,
+  sampleVenue,
+} from '../helpers/page-types';
+import { displayName } from '../../src/lib/catalogue/person';
 
 const { papers, leaves } = catalogue;
 
@@ -59,7 +68,7 @@ for (const { name, viewport } of viewports) {
       await follow(page, `papers/${samplePaper.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(samplePaper.data.title);
       const main = page.getByRole('main');
-      for (const author of samplePaper.data.authors) {
+      for (const author of samplePaper.data.authors.map(displayName)) {
         await expect(
           main.getByRole('link', { name: author, exact: true }).first(),
           `author link ${author}`,
@@ -76,7 +85,7 @@ for (const { name, viewport } of viewports) {
       await expect(page).toHaveURL(/\/authors\/[^/]+\/$/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(authorName);
       // Papers that spell the name identically are certainly this person's; normalisation may add more.
-      const theirs = papers.filter((p) => p.data.authors.includes(authorName));
+      const theirs = papers.filter((p) => p.data.authors.includes(authorStored));
       await expectPapersListed(
         page,
         theirs.map((p) => p.id),

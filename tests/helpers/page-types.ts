@@ -4,6 +4,7 @@
  */
 import { branchOf, venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue, type LoadedPaper } from './catalogue.ts';
+import { displayName } from '../../src/lib/catalogue/person.ts';
 
 const catalogue = loadCatalogue();
 
@@ -68,7 +69,9 @@ export const pageTypes: PageType[] = [
   { type: 'search', path: 'search/' },
 ];
 
-/** The first author of `samplePaper`, whose page is reached through the link on the paper page. */
-export const authorName: string = samplePaper.data.authors[0]!;
+/** The first author of `samplePaper` as stored ("Family, Given"), whose page is reached from the paper page. */
+export const authorStored: string = samplePaper.data.authors[0]!;
+/** That author's name as the site shows it, given name first. */
+export const authorName: string = displayName(authorStored);
 
 export { catalogue, dataset as sampleDataset, venue as sampleVenue };

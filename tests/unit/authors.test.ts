@@ -24,59 +24,63 @@ describe('authorKey', () => {
 describe('buildAuthorIndex', () => {
   it('gives one page to spellings that fold together and shows the fuller spelling', () => {
     const index = buildAuthorIndex([
-      paper('a', ['Gareth J Barker']),
-      paper('b', ['Gareth J. Barker', 'Ege Özsoy']),
-      paper('c', ['Ege Ozsoy']),
+      paper('a', ['Barker, Gareth J']),
+      paper('b', ['Barker, Gareth J.', 'Özsoy, Ege']),
+      paper('c', ['Ozsoy, Ege']),
     ]);
     expect(index.authors).toHaveLength(2);
-    const barker = index.byName('Gareth J Barker');
+    const barker = index.byName('Barker, Gareth J');
     expect(barker.name).toBe('Gareth J. Barker');
     expect(barker.papers.map((p) => p.id)).toEqual(['a', 'b']);
-    expect(index.byName('Ege Ozsoy').name).toBe('Ege Özsoy');
+    expect(index.byName('Ozsoy, Ege').name).toBe('Ege Özsoy');
   });
 
   it('joins spellings that folding cannot merge only through the alias file', () => {
-    const papers = [paper('a', ['Daniel Rückert']), paper('b', ['Daniel Rueckert'])];
+    const papers = [paper('a', ['Rückert, Daniel']), paper('b', ['Rueckert, Daniel'])];
     expect(buildAuthorIndex(papers).authors).toHaveLength(2);
     const merged = buildAuthorIndex(papers, [
-      { name: 'Daniel Rückert', variants: ['Daniel Rueckert'], evidence: 'test' },
+      { name: 'Rückert, Daniel', variants: ['Rueckert, Daniel'], evidence: 'test' },
     ]);
     expect(merged.authors).toHaveLength(1);
     expect(merged.authors[0]!.name).toBe('Daniel Rückert');
     expect(merged.authors[0]!.spellings).toEqual(['Daniel Rückert', 'Daniel Rueckert']);
   });
 
-  it('sorts by family name and files under its initial', () => {
-    const index = buildAuthorIndex([paper('a', ['Zoe Abbott', 'Adam Zeller', 'Ludwig van Beethoven', 'Ege Özsoy'])]);
+  it('sorts by family name and files under its initial, from the stored split (never re-split)', () => {
+    const index = buildAuthorIndex([
+      paper('a', ['Abbott, Zoe', 'Zeller, Adam', 'van Beethoven, Ludwig', 'Özsoy, Ege', 'Ma, Chao', 'Ma, Bingqi']),
+    ]);
     expect(index.authors.map((a) => a.name)).toEqual([
       'Zoe Abbott',
       'Ludwig van Beethoven',
+      'Bingqi Ma',
+      'Chao Ma',
       'Ege Özsoy',
       'Adam Zeller',
     ]);
-    expect(index.authors.map(initialOf)).toEqual(['A', 'B', 'O', 'Z']);
+    expect(index.authors.map(initialOf)).toEqual(['A', 'B', 'M', 'M', 'O', 'Z']);
   });
 
   it('counts a paper once per author even if a name repeats', () => {
-    const index = buildAuthorIndex([paper('a', ['Jie Liu', 'Jie  Liu'])]);
-    expect(index.byName('Jie Liu').papers).toHaveLength(1);
+    const index = buildAuthorIndex([paper('a', ['Liu, Jie', 'Liu,  Jie'])]);
+    expect(index.byName('Liu, Jie').papers).toHaveLength(1);
   });
 });
 
 describe('aliasMap', () => {
   it('refuses a variant that folding already merges, naming the file', () => {
-    expect(() => aliasMap([{ name: 'Daniel Rückert', variants: ['Daniel Ruckert'], evidence: 'x' }])).toThrow(
-      /author-aliases\.json: "Daniel Ruckert" already folds/,
+    expect(() => aliasMap([{ name: 'Rückert, Daniel', variants: ['Ruckert, Daniel'], evidence: 'x' }])).toThrow(
+      /author-aliases\.json: "Ruckert, Daniel" already folds/,
     );
   });
 
   it('refuses a variant claimed by two people', () => {
     expect(() =>
       aliasMap([
-        { name: 'A B', variants: ['A. Bee'], evidence: 'x' },
-        { name: 'A C', variants: ['A. Bee'], evidence: 'x' },
+        { name: 'B, A', variants: ['Bee, A.'], evidence: 'x' },
+        { name: 'C, A', variants: ['Bee, A.'], evidence: 'x' },
       ]),
-    ).toThrow(/listed for both "A B" and "A C"/);
+    ).toThrow(/listed for both "B, A" and "C, A"/);
   });
 });
 

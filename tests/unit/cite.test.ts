@@ -1,4 +1,6 @@
+import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
+import { citedFamily, person } from '../../src/lib/catalogue/person.ts';
 import { bibtex, highwireTags, pdfUrl, toCsl } from '../../src/lib/cite.ts';
 import { venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
@@ -68,5 +70,69 @@ describe('highwireTags', () => {
     const noPdf = papers.find((p) => !p.data.arxiv && !/\.pdf$/i.test(p.data.links.paper))!;
     expect(pdfUrl(noPdf.data)).toBeUndefined();
     expect(highwireTags(noPdf.data, venueOf(noPdf.data.venue)).map(([n]) => n)).not.toContain('citation_pdf_url');
+  });
+});
+
+describe('BibTeX round trip through an independent parser (@retorquere/bibtex-parser)', () => {
+  /** What citation software sees: the parsed entry of one paper's BibTeX. */
+  const parsed = (paper: (typeof papers)[number]) =>
+    parseBib(bibtex([{ paper, venue: venueOf(paper.data.venue) }]), {
+      sentenceCase: false,
+      caseProtection: 'strict',
+    }).entries[0]!;
+
+  it.each(papers.map((p) => [p.id, p] as const))(
+    '%s: authors (family and given), title, year and venue equal the entry',
+    (_id, paper) => {
+      const entry = parsed(paper);
+      const venue = venueOf(paper.data.venue);
+      expect(entry.key).toBe(paper.id);
+      const authors = (
+        entry.fields['author'] as { lastName?: string; firstName?: string; prefix?: string; suffix?: string }[]
+      ).map((a) => ({
+        family: [a.prefix, a.lastName].filter(Boolean).join(' '),
+        given: a.firstName ?? '',
+        suffix: a.suffix ?? '',
+      }));
+      expect(authors.map((a) => JSON.parse(JSON.stringify(a).normalize('NFC')))).toEqual(
+        paper.data.authors.map((stored) => {
+          const p = person(stored);
+          return { family: citedFamily(p), given: p.given ?? '', suffix: p.suffix ?? '' };
+        }),
+      );
+      // The parser returns titles as HTML (nocase spans, escaped & < >); compare the text.
+      const plain = (s: unknown) =>
+        String(s)
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+      expect(plain(entry.fields['title'])).toBe(paper.data.title);
+      expect(entry.fields['year']).toBe(String(paper.data.year));
+      const container = entry.fields['booktitle'] ?? entry.fields['journal'] ?? entry.fields['publisher'];
+      expect(plain(container)).toBe(venue.kind === 'preprint' ? venue.short : venue.name);
+    },
+  );
+
+  it('keeps the case of acronyms, mixed-case names and the word after a colon when a style sentence-cases titles', () => {
+    const tricky = papers.filter((p) => /\p{Ll}\p{Lu}|:\s\p{Lu}/u.test(p.data.title));
+    expect(tricky.length).toBeGreaterThan(0);
+    for (const paper of tricky) {
+      const tex = bibtex([{ paper, venue: venueOf(paper.data.venue) }]);
+      const cased = String(
+        parseBib(tex, { sentenceCase: { subSentence: false, guess: false }, caseProtection: 'strict' }).entries[0]!
+          .fields['title'],
+      ).replace(/<[^>]+>/g, '');
+      const mustKeep = paper.data.title
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter(
+          (w, i, all) =>
+            /\p{Ll}\p{Lu}/u.test(w) ||
+            (i > 0 && /:$/.test(paper.data.title.split(/\s+/)[i - 1]!) && /^\p{Lu}/u.test(w)),
+        )
+        .filter((w) => w !== w.toUpperCase());
+      for (const word of mustKeep) expect(cased, `${paper.id}: ${word}`).toContain(word);
+    }
   });
 });

@@ -13,11 +13,13 @@ const { validateWorkflow } = createRequire(import.meta.url)(
 const dir = '.github/workflows';
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
-type Workflow = {
-  on: Record<string, unknown>;
+type Job = {
+  steps?: Step[];
+  'continue-on-error'?: boolean;
+  needs?: string;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps?: Step[]; 'continue-on-error'?: boolean; needs?: string }>;
 };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (name: string) => parse(readFileSync(`${dir}/${name}`, 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 const uses = (w: Workflow, action: string) => steps(w).find((s) => s.uses?.startsWith(`${action}@`));
@@ -68,7 +70,10 @@ describe('GitHub workflows', () => {
   it('main: builds under the Pages base path and deploys with configure-pages, upload-pages-artifact, deploy-pages', () => {
     const w = workflow('deploy.yml');
     expect(w.on['push']).toEqual({ branches: ['main'] });
-    expect(w.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    // Least privilege: only the deploy job may write to Pages or mint an OIDC token.
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs['build']!.permissions).toEqual({ contents: 'read', pages: 'read' });
+    expect(w.jobs['deploy']!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     const build = steps(w).find((s) => s.run === 'npm run build')!;
     expect(build.env).toEqual({
       BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
@@ -82,6 +87,17 @@ describe('GitHub workflows', () => {
     expect(config).toContain('process.env.BASE_PATH');
     expect(config).toContain('process.env.SITE_URL');
   });
+
+  for (const file of files) {
+    it(`${file} pins every action to a full commit SHA (the tag as a comment) and checks out without credentials`, () => {
+      const text = readFileSync(`${dir}/${file}`, 'utf8');
+      const lines = text.split('\n').filter((l) => /^\s*-?\s*uses:/.test(l));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line, line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+      for (const step of steps(workflow(file)).filter((s) => s.uses?.startsWith('actions/checkout@')))
+        expect(step.with?.['persist-credentials']).toBe(false);
+    });
+  }
 
   it('weekly: checks links on a schedule and never blocks', () => {
     const w = workflow('links.yml');

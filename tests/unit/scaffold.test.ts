@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BibtexError, normaliseArxivId, normaliseDoi, parseBibtex } from '@/lib/contributing/bibtex';
 import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
 import { matchVenue, scaffoldEntry, ScaffoldError, type ScaffoldFlags } from '@/lib/contributing/scaffold';
+import { parseAuthorList } from '@/lib/contributing/author-list';
+import { suggestVenues } from '@/lib/contributing/venue-match';
 import { readCatalogueFiles, splitFrontMatter } from '@/lib/catalogue/files';
 import { titleKey } from '@/lib/names';
 import { leaves, modalities, venues } from '@/schemas/vocabularies';
@@ -249,5 +251,69 @@ describe('npm run new (the command)', { timeout: 60_000 }, () => {
     const missing = run(['tests/fixtures/bibtex/arxiv-preprint.bib']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/error: no category: pass --category/);
+  });
+});
+
+describe('author lists typed on the command line', () => {
+  it('reads BibTeX\'s "Family, Given and Family, Given" exactly', () => {
+    expect(parseAuthorList('Phan, Vu Minh Hieu and Xie, Yutong')).toEqual({
+      authors: ['Phan, Vu Minh Hieu', 'Xie, Yutong'],
+      notes: [],
+      problems: [],
+    });
+  });
+
+  it('reads given-first lists, noting each family name it assumed', () => {
+    const list = parseAuthorList('Ada Lovelace; Tom van Sonsbeek');
+    expect(list.authors).toEqual(['Lovelace, Ada', 'van Sonsbeek, Tom']);
+    expect(list.notes.join(' ')).toMatch(/"Tom van Sonsbeek" -> "van Sonsbeek, Tom"/);
+    expect(parseAuthorList('Ada Lovelace, Alan Turing and Grace Hopper').authors).toEqual([
+      'Lovelace, Ada',
+      'Turing, Alan',
+      'Hopper, Grace',
+    ]);
+  });
+
+  it('refuses a comma list that cannot be split safely instead of inventing one-word authors', () => {
+    const list = parseAuthorList('Phan, Vu Minh Hieu, Xie, Yutong');
+    expect(list.authors).toEqual([]);
+    expect(list.problems.join(' ')).toMatch(/cannot be split safely.*"Family, Given and Family, Given"/);
+  });
+});
+
+describe('venues as proceedings and journals print them', () => {
+  it.each([
+    ['Advances in Neural Information Processing Systems', 'neurips'],
+    ['Advances in Neural Information Processing Systems 36', 'neurips'],
+    ['Proceedings of the 40th International Conference on Machine Learning', 'icml'],
+    ['International Conference on Learning Representations', 'iclr'],
+    ['Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)', 'cvpr'],
+    ['Proceedings of the IEEE/CVF International Conference on Computer Vision', 'iccv'],
+    ['Computer Vision – ECCV 2024', 'eccv'],
+    ['Medical Image Computing and Computer Assisted Intervention – MICCAI 2023', 'miccai'],
+    ['IEEE Transactions on Medical Imaging', 'ieee-tmi'],
+    ['Medical Image Analysis', 'media'],
+  ])('%s -> %s', (label, id) => {
+    expect(matchVenue(label, venues)).toBe(id);
+  });
+
+  it('suggests the closest venues for a label it cannot place', () => {
+    expect(suggestVenues('Neural Information Processing Workshop', venues)).toContain('neurips-workshop');
+    expect(suggestVenues('Transactions on Medical Imaging IEEE', venues)[0]).toBe('ieee-tmi');
+    expect(suggestVenues('Journal of Imaginary Results', venues)).toEqual([]);
+  });
+
+  it('prefers the arXiv abstract page to a PDF url from the BibTeX', () => {
+    const bib = {
+      key: 'x',
+      title: 'A Paper With Only a PDF',
+      authors: ['Doe, Jane'],
+      authorsTruncated: false,
+      year: 2024,
+      url: 'https://example.org/paper.pdf',
+      venueLabel: 'arXiv',
+    };
+    const entry = scaffoldEntry(bib, { categories: ['others'], arxiv: '2401.12345' }, catalogue, vocab, TODAY);
+    expect(entry.paper.links.paper).toBe('https://arxiv.org/abs/2401.12345');
   });
 });

@@ -19,6 +19,7 @@ export function matchVenue(label: string, venues: readonly Venue[]): string | un
     .replace(/^(?:in:?\s+)?(?:proceedings of (?:the )?)?/i, '')
     .replace(/\b(?:19|20)\d{2}\b/g, '')
     .replace(/\b\d+(?:st|nd|rd|th)\b/gi, '')
+    .replace(/\s+(?:vol\.?\s*)?\d{1,3}$/i, '') // a volume number: "... Systems 36"
     .replace(/\s+/g, ' ')
     .trim();
   for (const part of [stripped, ...stripped.split(/\s*(?:--?|–|—|:|,)\s+/)]) {

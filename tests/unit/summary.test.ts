@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence, renderSummary, summaryProblems, summaryText } from '@/lib/catalogue/summary';
+
+describe('renderSummary: the second layer, on input the checker never saw', () => {
+  it.each([
+    ['<img\nsrc=x onerror=alert(1)>'],
+    ['<script\n>alert(1)</script>'],
+    ['<iframe\nsrcdoc="<script>alert(1)</script>"></iframe>'],
+    ['[x](javascript:alert(1))'],
+    ['[x](&#106;avascript:alert(1))'],
+    ['[x][a]\n\n[a]: javascript:alert(1)'],
+    ['[x](data:text/html,<script>alert(1)</script>)'],
+    ['![x](https://evil.example/p.png)'],
+    ['<a href="https://ok.example" onclick="alert(1)">x</a>'],
+    ['[x](https://ok.example "t" )'],
+    ['<style>*{}</style><svg onload=alert(1)>'],
+  ])('%j renders without script, handlers, frames, images or non-https links', (markdown) => {
+    const html = renderSummary(markdown);
+    expect(html).not.toMatch(/<(?:script|iframe|img|svg|style|object|embed)\b/i);
+    expect(html).not.toMatch(/\son\w+=/i);
+    expect(html).not.toMatch(/href="(?!https:)/i);
+    expect(html).not.toMatch(/\b(?:title|style|src)=/i);
+  });
+
+  it('keeps the light Markdown a summary may use', () => {
+    expect(renderSummary('It *aligns* **regions** with `words`; see [the code](https://github.com/x/y).')).toBe(
+      '<p>It <em>aligns</em> <strong>regions</strong> with <code>words</code>; see <a href="https://github.com/x/y">the code</a>.</p>',
+    );
+    expect(renderSummary('Two steps:\n\n- one\n- two')).toBe(
+      '<p>Two steps:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>',
+    );
+  });
+});
+
+describe('summaryProblems: the checker', () => {
+  it('accepts light Markdown and https links', () => {
+    expect(summaryProblems('It *aligns* regions.\n\n- one\n- [two](https://example.org)')).toEqual([]);
+  });
+
+  it('names the line of an HTML tag split over lines', () => {
+    expect(summaryProblems('Fine.\n\n<img\nsrc=x onerror=alert(1)>')).toEqual([
+      { line: 3, message: expect.stringMatching(/^HTML is not allowed in a summary/) },
+    ]);
+  });
+});
+
+describe('plain text of a summary', () => {
+  it('drops markup and takes the first sentence, not cut at abbreviations', () => {
+    expect(summaryText('It *aligns* `CT` with [text](https://x.org).')).toBe('It aligns CT with text.');
+    expect(firstSentence('It works on CT, e.g. liver scans. Then it segments.')).toBe(
+      'It works on CT, e.g. liver scans.',
+    );
+    expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+});
