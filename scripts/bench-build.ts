@@ -10,6 +10,7 @@
  * indexing included) with its own cacheDir and outDir under .cache/bench/, so that clearing the cache never
  * touches node_modules/.astro, which other checkouts sharing node_modules may be using.
  */
+import { replaceBlock } from '../src/lib/quality/blocks.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -26,8 +27,6 @@ const work = resolve('.cache/bench');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'astro-cache');
 const DOC = 'docs/benchmarks.md';
-const START = '<!-- bench:build:start -->';
-const END = '<!-- bench:build:end -->';
 
 /** One build in a child process; returns its wall-clock time in seconds. */
 function build(): number {
@@ -116,8 +115,7 @@ const busy =
     : '';
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} s`;
 
-const block = `${START}
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit} by \`npm run bench:build\`:
+const block = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit} by \`npm run bench:build\`:
 ${papers.length} papers, ${datasets.length} datasets; Astro ${astroVersion}, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}.
 Median of ${RUNS} runs of a full \`astro build\` (Pagefind indexing included), each in a fresh Node process;
 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after${busy}.
@@ -136,12 +134,9 @@ Cold: Astro's cache, \`.astro/\` and the output removed first. Warm: cache kept,
 | Pagefind index and UI | ${sizes.pagefind.files} | ${mb(sizes.pagefind.bytes)} | (already compressed) |
 | other (feeds, sitemap, schema, images) | ${sizes.other.files} | ${kb(sizes.other.bytes)} | |
 | **total** | **${total.files}** | **${mb(total.bytes)}** | |
-${END}`;
+`;
 
 const doc = readFileSync(DOC, 'utf8');
-const from = doc.indexOf(START);
-const to = doc.indexOf(END);
-if (from < 0 || to < from) throw new Error(`${DOC}: the markers ${START} and ${END} are missing; restore them`);
-writeFileSync(DOC, doc.slice(0, from) + block + doc.slice(to + END.length));
+writeFileSync(DOC, replaceBlock(doc, 'bench:build', block.trimEnd()));
 console.log(block);
 rmSync(work, { recursive: true, force: true });

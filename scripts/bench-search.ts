@@ -10,8 +10,10 @@
  *
  *   npm run bench:search [-- --count 10000] [--keep]
  */
+import { replaceBlock } from '../src/lib/quality/blocks.ts';
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -24,13 +26,16 @@ import {
 import { createServer, type Server } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { transform } from 'esbuild';
-import { leafTitle } from '../src/lib/search-attributes.ts';
-import { venues } from '../src/schemas/vocabularies.ts';
-import { readPapers, writeSyntheticProject } from './generate-synthetic.ts';
+import { leafTitle } from '../src/lib/search/attributes.ts';
+import { venueOf } from '../src/schemas/vocabularies.ts';
+import { displayName } from '../src/lib/catalogue/person.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { readPapers, writeSyntheticProject } from './lib/synthetic.ts';
 
 /** The fixed queries: the first is typed on a fresh page, the others after it, as a visitor refines. */
 const QUERIES = [
@@ -74,43 +79,15 @@ function writeBaseline(projectRoot: string, dir: string, minisearchJs: string) {
   const docs = readPapers(projectRoot).map((p, id) => ({
     id,
     title: p.title,
-    authors: p.authors.join(', '),
-    venue: venues.find((v) => v.id === p.venue)?.short ?? p.venue,
+    authors: p.authors.map(displayName).join(', '),
+    venue: venueOf(p.venue).short,
     year: p.year,
     categories: p.categories.map(leafTitle).join(' · '),
     code: !!p.links.code,
   }));
   writeFileSync(join(dir, 'papers.json'), JSON.stringify(docs));
   writeFileSync(join(dir, 'minisearch.js'), minisearchJs);
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MiniSearch baseline</title></head><body>
-<input data-query type="search" aria-label="Words"><ol data-results></ol>
-<script type="module">
-let engine;
-const box = document.querySelector('[data-query]');
-const list = document.querySelector('[data-results]');
-async function load() {
-  engine ??= (async () => {
-    const [{ default: MiniSearch }, docs] = await Promise.all([import('./minisearch.js'), fetch('./papers.json').then((r) => r.json())]);
-    const ms = new MiniSearch({ fields: ['title', 'authors', 'venue', 'categories'], storeFields: ['title', 'authors', 'venue', 'year', 'categories', 'code'] });
-    ms.addAll(docs);
-    return ms;
-  })();
-  return engine;
-}
-let run = 0;
-box.addEventListener('input', async () => {
-  const mine = ++run;
-  const q = box.value.trim();
-  const ms = await load();
-  if (mine !== run) return;
-  const hits = q ? ms.search(q, { prefix: true, fuzzy: 0.2, boost: { title: 2 } }).slice(0, 5) : [];
-  list.replaceChildren(...hits.map((h) => { const li = document.createElement('li'); li.textContent = h.title + ' — ' + h.authors + ', ' + h.venue + ' ' + h.year; return li; }));
-  requestAnimationFrame(() => box.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: q ? new URLSearchParams({ q }).toString() : '' } })));
-});
-</script></body></html>`,
-  );
+  copyFileSync(join(import.meta.dirname, 'lib/minisearch-baseline.html'), join(dir, 'index.html'));
 }
 
 // ---------- a static host that counts what it sends ----------
@@ -252,14 +229,14 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 // ---------- run ----------
 
 const minisearchJs = (
-  await transform(readFileSync(join(root, 'node_modules/minisearch/dist/es/index.js'), 'utf8'), {
+  await transform(readFileSync(fileURLToPath(import.meta.resolve('minisearch')), 'utf8'), {
     minify: true,
     format: 'esm',
   })
 ).code;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 
 type Row = { catalogue: string; papers: number; engine: string; r: Awaited<ReturnType<typeof measure>> };
@@ -409,9 +386,5 @@ const table = lines.join('\n');
 console.log(`\n${table}\n`);
 const docs = join(root, 'docs/benchmarks.md');
 const text = readFileSync(docs, 'utf8');
-const start = '<!-- bench:search:start -->';
-const end = '<!-- bench:search:end -->';
-if (!text.includes(start) || !text.includes(end))
-  throw new Error(`${docs}: the markers ${start} and ${end} are missing; add them where the search table belongs`);
-writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
+writeFileSync(docs, replaceBlock(text, 'bench:search', table));
 console.log(`wrote ${docs}`);

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkLinks, collectLinks, renderReport } from '../src/lib/external-links.ts';
+import { checkLinks, collectLinks, renderReport } from '../src/lib/quality/external-links.ts';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 
 const { values } = parseArgs({

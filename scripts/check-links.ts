@@ -10,17 +10,19 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { checkSite, groupProblems } from '../src/lib/site-links.ts';
-import { BASE_PATH } from '../tests/helpers/sites.ts';
+import { checkSite, groupProblems } from '../src/lib/quality/site-links.ts';
+import { parseArgs } from 'node:util';
+import { BASE_PATH } from './lib/sites.ts';
+import { printGroups } from './lib/report.ts';
 
 // Canonical and feed URLs are absolute on the published origin; they are checked like relative links.
 const SITE_ORIGIN = process.env.SITE_URL ?? 'https://clip-medical-imaging.github.io';
 
-const args = process.argv.slice(2);
-const all = args.includes('--all');
-const named = args.filter((a) => a !== '--all');
-const targets = named.length > 0 ? named : ['dist:/', `dist-base:${BASE_PATH}`];
-const EXAMPLES = 3;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { all: { type: 'boolean', default: false } },
+});
+const targets = positionals.length > 0 ? positionals : ['dist:/', `dist-base:${BASE_PATH}`];
 
 let failed = false;
 for (const target of targets) {
@@ -40,11 +42,10 @@ for (const target of targets) {
     console.log(`${dir} (base ${base}): ${pages} pages, ${files.length} files, 0 broken links or anchors`);
   } else {
     failed = true;
-    for (const { what, where } of groupProblems(dir, problems)) {
-      const shown = all ? where : where.slice(0, EXAMPLES);
-      const more = where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : '';
-      console.error(`${what}\n  ${shown.join('\n  ')}${more}`);
-    }
+    printGroups(
+      groupProblems(dir, problems).map(({ what, where }) => [what, where] as const),
+      values.all!,
+    );
     console.error(`${dir} (base ${base}): ${problems.length} broken links or anchors in ${pages} pages`);
   }
 }

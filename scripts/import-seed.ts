@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { parseFirstListed, parseSeedDatasets, parseSeedPapers } from '../src/lib/seed-parse.ts';
-import { importSeed, type Corrections } from '../src/lib/seed-import.ts';
-import { seedDatasets } from '../src/lib/seed-datasets.ts';
+import { parseFirstListed, parseSeedDatasets, parseSeedPapers } from '../src/lib/seed/parse.ts';
+import { importSeed, type Corrections } from '../src/lib/seed/import.ts';
+import { seedDatasets } from '../src/lib/seed/datasets.ts';
 import { paperToMarkdown } from '../src/lib/catalogue/files.ts';
 import { venues } from '../src/schemas/vocabularies.ts';
 

@@ -12,16 +12,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { parseArgs } from 'node:util';
 import config from '../.htmlvalidate.mjs';
+import { printGroups } from './lib/report.ts';
 
-const args = process.argv.slice(2);
-const all = args.includes('--all');
-const dirs = args.filter((a) => a !== '--all');
-if (dirs.length === 0) dirs.push('dist');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { all: { type: 'boolean', default: false } },
+});
+const dirs = positionals.length > 0 ? positionals : ['dist'];
 
 // The config is loaded explicitly: a config file that went missing must not turn into an empty rule set.
 const htmlvalidate = new HtmlValidate(new StaticConfigLoader(config));
-const EXAMPLES = 3;
 
 let failed = false;
 for (const dir of dirs) {
@@ -50,12 +52,7 @@ for (const dir of dirs) {
       groups.set(key, [...(groups.get(key) ?? []), `${result.filePath}:${m.line}:${m.column}`]);
     }
   }
-  for (const [key, where] of groups) {
-    const shown = all ? where : where.slice(0, EXAMPLES);
-    console.error(
-      `${key}\n  ${shown.join('\n  ')}${where.length > shown.length ? `\n  ... and ${where.length - shown.length} more` : ''}`,
-    );
-  }
+  printGroups(groups, values.all!);
   if (groups.size > 0) console.error('Rules are explained at https://html-validate.org/rules/<rule>.html');
   // A count per rule shows at a glance whether one template or many pages are at fault.
   const byRule = new Map<string, number>();

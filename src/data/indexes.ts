@@ -4,11 +4,11 @@
  */
 import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
 import { authorAliasesSchema } from '@/schemas/author-aliases';
-import { leaves, taxonomy, venues, type Venue } from '@/schemas/vocabularies';
-import { buildAuthorIndex, type AuthorIndex } from '@/lib/authors';
-import { byAddedDesc, indexBy } from '@/lib/group';
-import { relatedPapers } from '@/lib/related';
-import { datasetPaperIds } from '@/lib/search-attributes';
+import { branchOf, leafOf, venueOf } from '@/schemas/vocabularies';
+import { buildAuthorIndex, type AuthorIndex } from '@/lib/site/authors';
+import { byAddedDesc, indexBy } from '@/lib/site/group';
+import { relatedPapers } from '@/lib/site/related';
+import { datasetPaperIds } from '@/lib/search/attributes';
 import { getDatasets, getPapers, type DatasetEntry, type PaperEntry } from './catalogue';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -35,9 +35,7 @@ export const getPapersByCategory = once(async () => indexBy(await getPapers(), (
 
 /** Papers by branch id, newest first, each paper once. */
 export const getPapersByBranch = once(async () =>
-  indexBy(await getPapers(), (p) => [
-    ...new Set(p.data.categories.map((c) => taxonomy.branches.find((b) => b.leaves.some((l) => l.id === c))!.id)),
-  ]),
+  indexBy(await getPapers(), (p) => [...new Set(p.data.categories.map((c) => branchOf(c).id))]),
 );
 
 /** Papers by venue id, newest first. */
@@ -58,18 +56,7 @@ export const getDatasetsByPaper = once(async () => indexBy(await getDatasets(), 
 /** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
 export const getRelated = once(async () => relatedPapers(await getPapers(), 5));
 
-/** The venue record of a venue id (ids are validated by the paper schema, so it always exists). */
-export function venueOf(id: string): Venue {
-  const venue = venues.find((v) => v.id === id);
-  if (!venue) throw new Error(`unknown venue id "${id}"`);
-  return venue;
-}
-
-/** The leaf record of a category id. */
-export function leafOf(id: string) {
-  const leaf = leaves.find((l) => l.id === id);
-  if (!leaf) throw new Error(`unknown category id "${id}"`);
-  return leaf;
-}
+// Vocabulary lookups live with the vocabularies; re-exported for the pages that read them from here.
+export { leafOf, venueOf };
 
 export type { DatasetEntry, PaperEntry };

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { extractLinks, resolveRef } from '../../src/lib/site-links';
+import { extractLinks, resolveRef } from '../../src/lib/quality/site-links';
 import { BASE_PATH, BASE_SITE } from '../helpers/sites';
 import { authorName, catalogue, pageTypes, samplePaper } from '../helpers/page-types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMap, authorKey, buildAuthorIndex, initialOf } from '../../src/lib/authors.ts';
+import { aliasMap, authorKey, buildAuthorIndex, initialOf } from '../../src/lib/site/authors.ts';
 import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
 import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
 import { loadCatalogue } from '../helpers/catalogue.ts';

@@ -1,7 +1,7 @@
 import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { citedFamily, person } from '../../src/lib/catalogue/person.ts';
-import { bibtex, highwireTags, pdfUrl, toCsl } from '../../src/lib/cite.ts';
+import { bibtex, highwireTags, pdfUrl, toCsl } from '../../src/lib/site/cite.ts';
 import { venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 

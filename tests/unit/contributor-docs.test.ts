@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CONTRIBUTING, contributorDocs, ISSUE_FORM } from '@/lib/contributor-docs';
-import { END_MARKER, renderFieldReference, START_MARKER, withFieldReference } from '@/lib/field-reference';
+import { CONTRIBUTING, contributorDocs, ISSUE_FORM } from '@/lib/contributing/contributor-docs';
+import { END_MARKER, renderFieldReference, START_MARKER } from '@/lib/contributing/field-reference';
+import { replaceBlock } from '@/lib/quality/blocks';
 import { paperSchema } from '@/schemas/paper';
 import { paperLinksSchema } from '@/schemas/links';
 import { datasetSchema } from '@/schemas/dataset';
@@ -50,8 +51,11 @@ describe('the field reference in CONTRIBUTING.md', () => {
 
   it('is written between the markers, and a guide without them is an error', () => {
     const doc = `intro\n${START_MARKER}\nold\n${END_MARKER}\noutro\n`;
-    expect(withFieldReference(doc, 'NEW')).toBe(`intro\n${START_MARKER}\n\nNEW\n\n${END_MARKER}\noutro\n`);
-    expect(() => withFieldReference('no markers', 'NEW')).toThrow(/markers/);
+    expect(replaceBlock(doc, 'field-reference', 'NEW')).toBe(`intro\n${START_MARKER}\nNEW\n${END_MARKER}\noutro\n`);
+    expect(() => replaceBlock('no markers', 'field-reference', 'NEW')).toThrow(/markers/);
+    expect(replaceBlock('a\n<!-- x:start -->\nold\n<!-- x:end -->\nb', 'x', 'new')).toBe(
+      'a\n<!-- x:start -->\nnew\n<!-- x:end -->\nb',
+    );
     expect(read(CONTRIBUTING)).toContain(START_MARKER);
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetJsonSchema, paperJsonSchema } from '@/lib/json-schema';
+import { datasetJsonSchema, paperJsonSchema } from '@/lib/contributing/json-schema';
 
 type Schema = {
   properties: Record<string, Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> }>;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, classify, collectLinks, renderReport, type ExternalLink } from '@/lib/external-links';
+import { checkLinks, classify, collectLinks, renderReport, type ExternalLink } from '@/lib/quality/external-links';
 import { loadCatalogue } from '../helpers/catalogue';
 
 describe('the weekly link check', () => {

@@ -1,17 +1,12 @@
 import { displayName } from '@/lib/catalogue/person';
 import { describe, expect, it } from 'vitest';
-import { FEED_LENGTH, feedItems } from '../../src/lib/feed.ts';
+import { FEED_LENGTH, feedItems } from '../../src/lib/site/feed.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
 const { papers, leaves } = loadCatalogue();
 
 describe('feedItems', () => {
-  const items = feedItems(
-    papers,
-    (id) => `/base/papers/${id}/`,
-    (c) => leaves.find((l) => l.id === c)!.title,
-    (v) => v.toUpperCase(),
-  );
+  const items = feedItems(papers, (id) => `/base/papers/${id}/`);
 
   it('lists the most recent additions first, at most FEED_LENGTH', () => {
     expect(items).toHaveLength(Math.min(FEED_LENGTH, papers.length));

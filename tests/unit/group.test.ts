@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAddedDesc, countBy, groupByYear, indexBy } from '../../src/lib/group.ts';
+import { byAddedDesc, countBy, groupByYear, indexBy } from '../../src/lib/site/group.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
 const p = (id: string, year: number, added: string, categories: string[] = ['x']) => ({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { datasetJsonSchema, paperJsonSchema } from '@/lib/json-schema';
+import { datasetJsonSchema, paperJsonSchema } from '@/lib/contributing/json-schema';
 import { splitFrontMatter } from '@/lib/catalogue/files';
 import { categoryIds, venueIds } from '@/schemas/vocabularies';
 import { loadCatalogue } from '../helpers/catalogue';

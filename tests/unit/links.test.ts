@@ -7,7 +7,7 @@ import {
   landingPage,
   linkKey,
   unwrapRedirect,
-} from '@/lib/links';
+} from '@/lib/catalogue/links';
 
 describe('links', () => {
   it('reads arXiv ids from abs, pdf, versioned and ftp links', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { familyName, makePaperId, splitAuthors, titleKey } from '@/lib/names';
+import { familyName, makePaperId, titleKey } from '@/lib/catalogue/names';
+import { splitAuthors } from '@/lib/seed/authors';
 
 describe('names', () => {
   it('splits author lines of every shape the seed uses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitle } from '../../src/lib/page-title.ts';
+import { pageTitle } from '../../src/lib/site/page-title.ts';
 
 describe('pageTitle', () => {
   it('adds the site name when it fits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPapers } from '../../src/lib/related.ts';
-import { titleWords } from '../../src/lib/names.ts';
+import { relatedPapers } from '../../src/lib/site/related.ts';
+import { titleWords } from '../../src/lib/catalogue/names.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
 const p = (id: string, title: string, categories: string[], modalities?: string[], year = 2023) => ({

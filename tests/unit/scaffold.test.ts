@@ -8,9 +8,9 @@ import { BibtexError, normaliseArxivId, normaliseDoi, parseBibtex } from '@/lib/
 import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
 import { matchVenue, scaffoldEntry, ScaffoldError, type ScaffoldFlags } from '@/lib/contributing/scaffold';
 import { parseAuthorList } from '@/lib/contributing/author-list';
-import { suggestVenues } from '@/lib/contributing/venue-match';
+import { suggestVenues } from '@/lib/catalogue/venue-match';
 import { readCatalogueFiles, splitFrontMatter } from '@/lib/catalogue/files';
-import { titleKey } from '@/lib/names';
+import { titleKey } from '@/lib/catalogue/names';
 import { leaves, modalities, venues } from '@/schemas/vocabularies';
 import { paperSchema } from '@/schemas/paper';
 import { loadCatalogue } from '../helpers/catalogue';

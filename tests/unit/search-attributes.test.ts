@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, datasetPaperIds, leafTitle, searchAttributes } from '@/lib/search-attributes';
-import { indexBy } from '@/lib/group';
-import { facetValues } from '@/lib/search-facets';
-import { readPapers, synthesise } from '../../scripts/generate-synthetic.ts';
+import { CODE_AVAILABLE, datasetPaperIds, leafTitle, searchAttributes } from '@/lib/search/attributes';
+import { indexBy } from '@/lib/site/group';
+import { facetValues } from '@/lib/search/facets';
+import { readPapers, synthesise } from '../../scripts/lib/synthetic.ts';
 import { loadCatalogue } from '../helpers/catalogue';
 
 const { papers, datasets } = loadCatalogue();

@@ -10,7 +10,7 @@ import {
   parseSearchParams,
   toSearchParams,
   toggleFilter,
-} from '@/lib/search-state';
+} from '@/lib/search/state';
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 

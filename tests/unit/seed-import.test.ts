@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFirstListed, parseSeedDatasets, parseSeedPapers } from '@/lib/seed-parse';
-import { importSeed, venueIdForLabel, type Corrections } from '@/lib/seed-import';
-import { seedDatasets } from '@/lib/seed-datasets';
+import { parseFirstListed, parseSeedDatasets, parseSeedPapers } from '@/lib/seed/parse';
+import { importSeed, type Corrections } from '@/lib/seed/import';
+import { venueIdForLabel } from '@/schemas/vocabularies';
+import { seedDatasets } from '@/lib/seed/datasets';
 import { paperSchema } from '@/schemas/paper';
 import { venues } from '@/schemas/vocabularies';
 import { paperToMarkdown } from '@/lib/catalogue/files';

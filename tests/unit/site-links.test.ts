@@ -9,7 +9,7 @@ import {
   pathForFile,
   resolveRef,
   srcsetUrls,
-} from '@/lib/site-links';
+} from '@/lib/quality/site-links';
 
 /** A tiny built site: URL path of each file -> its text. */
 function site(files: Record<string, string>) {

@@ -3,8 +3,8 @@
  * file:line: field: message. Astro alone stops at the first bad entry and lets two files with the same id
  * overwrite each other; this does neither, and never crashes on a bad file.
  */
-import { linkKey } from '../links.ts';
-import { titleKey } from '../names.ts';
+import { linkKey } from './links.ts';
+import { titleKey } from './names.ts';
 import { checkDatasetFile, checkPaperFile, type CheckedDataset, type CheckedPaper } from './check-entry.ts';
 import type { SourceFile } from './files.ts';
 import { sortProblems, type Problem } from './problem.ts';

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { venues } from '../../schemas/vocabularies.ts';
-import { matchVenue } from '../contributing/venue-match.ts';
+import { matchVenue } from './venue-match.ts';
 import type { Problem } from './problem.ts';
 import { keyLine, lineOf, type Located } from './yaml.ts';
 

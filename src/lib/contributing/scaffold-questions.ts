@@ -6,7 +6,7 @@
 import type { Leaf, Modality, Venue } from '../../schemas/vocabularies.ts';
 import type { BibFacts } from './bibtex.ts';
 import type { ScaffoldFlags } from './scaffold.ts';
-import { matchVenue } from './venue-match.ts';
+import { matchVenue } from '../catalogue/venue-match.ts';
 
 export type Choice = { value: string; name: string; description?: string };
 

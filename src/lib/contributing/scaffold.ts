@@ -11,11 +11,11 @@ import { normaliseArxivId, normaliseDoi } from './bibtex.ts';
 import { checkCatalogue } from '../catalogue/check-catalogue.ts';
 import type { SourceFile } from '../catalogue/files.ts';
 import { paperToMarkdown, splitFrontMatter } from '../catalogue/files.ts';
-import { arxivAbsUrl, linkKey } from '../links.ts';
-import { makePaperId, titleKey } from '../names.ts';
+import { arxivAbsUrl, linkKey } from '../catalogue/links.ts';
+import { makePaperId, titleKey } from '../catalogue/names.ts';
 import { displayName } from '../catalogue/person.ts';
 import { parseAuthorList } from './author-list.ts';
-import { matchVenue, suggestVenues } from './venue-match.ts';
+import { matchVenue, suggestVenues } from '../catalogue/venue-match.ts';
 import { formatProblem } from '../catalogue/problem.ts';
 import { parse } from 'yaml';
 

@@ -6,7 +6,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { leaves } from '@/schemas/vocabularies';
 import { getPapers } from '@/data/catalogue';
 import { getPapersByCategory, venueOf } from '@/data/indexes';
-import { bibtex } from '@/lib/cite';
+import { bibtex } from '@/lib/site/cite';
 
 export const getStaticPaths = (() => [
   { params: { name: 'all' } },

@@ -20,7 +20,9 @@ import {
   toggleFilter,
   type Facet,
   type SearchState,
-} from '@/lib/search-state';
+} from '@/lib/search/state';
+import type { CardData } from '@/lib/site/card';
+import { fillCard } from './card';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
@@ -42,6 +44,7 @@ class PaperSearch extends HTMLElement {
   #empty!: HTMLElement;
   #none!: HTMLElement;
   #active!: HTMLElement;
+  #card!: HTMLTemplateElement;
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
   #results: PagefindResult[] = [];
@@ -58,6 +61,7 @@ class PaperSearch extends HTMLElement {
     this.#empty = this.querySelector('[data-empty]')!;
     this.#none = this.querySelector('[data-none]')!;
     this.#active = this.querySelector('[data-active]')!;
+    this.#card = this.querySelector('template[data-card]')!;
 
     // On a phone the open panel would push the results a screen down.
     const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
@@ -232,39 +236,22 @@ class PaperSearch extends HTMLElement {
   }
 
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
-    const li = el('li', 'card');
-    const article = el('article');
-    const heading = el('h3', 'font-serif text-lg leading-snug font-semibold');
-    const link = el('a', 'text-stone-900 underline-offset-2 hover:underline focus:underline dark:text-stone-50');
-    link.href = item.url;
-    for (const part of highlightTerms(item.meta.title ?? item.url, state.q)) {
-      link.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
-    }
-    heading.append(link);
-    article.append(heading);
-    if (item.meta.authors) article.append(el('p', 'muted mt-1 text-sm', item.meta.authors));
-    const facts = el('p', 'mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm');
-    facts.append(el('span', 'font-medium', [item.meta.venue, item.meta.year].filter(Boolean).join(' ')));
-    for (const c of (item.meta.categories ?? '').split(' · ').filter(Boolean)) {
-      facts.append(el('span', 'badge', c));
-    }
-    facts.append(
-      item.meta.code === 'yes'
-        ? el(
-            'span',
-            'badge border-teal-700/40 text-teal-900 dark:border-teal-300/40 dark:text-teal-200',
-            'Code available',
-          )
-        : el('span', 'badge', 'No code'),
+    const li = el('li');
+    const data = JSON.parse(item.meta.card ?? '{}') as CardData;
+    const card = fillCard(
+      this.#card,
+      data,
+      item.url,
+      this.dataset.base!,
+      highlightTerms(data.title ?? item.url, state.q),
     );
-    article.append(facts);
     if (state.q.trim() && item.excerpt) {
       const excerpt = el('p', 'mt-2 text-sm text-stone-700 dark:text-stone-300');
       // Pagefind escapes the page text and adds only <mark> around matches.
       excerpt.innerHTML = item.excerpt;
-      article.append(excerpt);
+      card.append(excerpt);
     }
-    li.append(article);
+    li.append(card);
     return li;
   }
 

@@ -4,7 +4,7 @@
  * more than common ones (inverse document frequency), so "CLIP" or "medical" alone do not make papers related,
  * and no single title term outweighs a shared category.
  */
-import { titleWords } from './names.ts';
+import { titleWords } from '../catalogue/names.ts';
 
 /** What the scoring needs of a paper. */
 type Relatable = {

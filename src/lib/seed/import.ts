@@ -2,9 +2,9 @@
  * Turning parsed seed records into catalogue entries: corrections applied, links cleaned,
  * identifiers extracted, venues mapped, repeated papers merged. Pure: all inputs are arguments.
  */
-import type { Paper } from '../schemas/paper.ts';
-import type { Venue } from '../schemas/vocabularies.ts';
-import { SECTION_TO_CATEGORY, type SeedRecord } from './seed-parse.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { venueIdForLabel, type Venue } from '../../schemas/vocabularies.ts';
+import { SECTION_TO_CATEGORY, type SeedRecord } from './parse.ts';
 import {
   arxivIdFromLink,
   doiFromLink,
@@ -13,9 +13,10 @@ import {
   landingPage,
   linkKey,
   unwrapRedirect,
-} from './links.ts';
-import { makePaperId, splitAuthors, titleKey } from './names.ts';
-import { displayName, storedForm } from './catalogue/person.ts';
+} from '../catalogue/links.ts';
+import { makePaperId, titleKey } from '../catalogue/names.ts';
+import { splitAuthors } from './authors.ts';
+import { displayName, storedForm } from '../catalogue/person.ts';
 
 /** A verified fix (or an unresolved flag) for one seed record; see scripts/seed-corrections.json. */
 export type Correction = {
@@ -47,15 +48,6 @@ export type Corrections = { corrections: Correction[]; modalities: ModalityEvide
 export type Change = { id: string; title: string; kind: string; detail: string };
 
 export type ImportResult = { entries: Map<string, Paper>; changes: Change[] };
-
-/** Map a venue label as the seed writes it ("TMI", "IEEE TMI") to a venue id via aliases. */
-export function venueIdForLabel(label: string, venues: Venue[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const key = norm(label);
-  return venues.find(
-    (v) => v.id === label || norm(v.short) === key || norm(v.name) === key || v.aliases.some((a) => norm(a) === key),
-  )?.id;
-}
 
 function correctionFor(record: SeedRecord, corrections: Correction[]): Correction[] {
   return corrections.filter(

@@ -1,9 +1,9 @@
 /** The seed's dataset resource table turned into dataset entries. */
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Paper } from '../schemas/paper.ts';
-import type { SeedDatasetRow } from './seed-parse.ts';
-import type { Change } from './seed-import.ts';
-import { titleKey } from './names.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import type { SeedDatasetRow } from './parse.ts';
+import type { Change } from './import.ts';
+import { titleKey } from '../catalogue/names.ts';
 
 /**
  * The paper that introduced each pre-trained CLIP named in the table, by title, where that paper is

@@ -1,7 +1,8 @@
 /** The generated contributor documents and their expected text, shared by the script and its test. */
 import { format, resolveConfig } from 'prettier';
-import { taxonomy, modalities } from '../schemas/vocabularies.ts';
-import { renderFieldReference, withFieldReference } from './field-reference.ts';
+import { taxonomy, modalities } from '../../schemas/vocabularies.ts';
+import { renderFieldReference } from './field-reference.ts';
+import { replaceBlock } from '../quality/blocks.ts';
 import { issueFormYaml } from './issue-form.ts';
 
 export const CONTRIBUTING = 'CONTRIBUTING.md';
@@ -15,7 +16,10 @@ export const ISSUE_FORM = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
 export async function contributorDocs(read: (file: string) => string): Promise<{ file: string; text: string }[]> {
   const vocab = { branches: taxonomy.branches, modalities };
   const docs = [
-    { file: CONTRIBUTING, text: withFieldReference(read(CONTRIBUTING), renderFieldReference(vocab)) },
+    {
+      file: CONTRIBUTING,
+      text: replaceBlock(read(CONTRIBUTING), 'field-reference', `\n${renderFieldReference(vocab)}\n`),
+    },
     { file: ISSUE_FORM, text: issueFormYaml(vocab) },
   ];
   return Promise.all(

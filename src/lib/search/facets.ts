@@ -3,10 +3,10 @@
  * attributes the paper pages give Pagefind (search-attributes.ts), so the facet panel lists exactly
  * the values the index holds.
  */
-import type { Paper } from '../schemas/paper.ts';
-import { searchAttributes } from './search-attributes.ts';
-import { leaves, taxonomy } from '../schemas/vocabularies.ts';
-import { FACETS, type Facet } from './search-state.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { searchAttributes } from './attributes.ts';
+import { leaves, taxonomy } from '../../schemas/vocabularies.ts';
+import { FACETS, type Facet } from './state.ts';
 
 export type FacetValue = { value: string; count: number };
 

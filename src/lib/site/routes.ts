@@ -2,7 +2,7 @@
  * Paths of the site's pages, relative to the base (pass them to url()). One place for the URL scheme.
  * Example: url(leafPath('multi-scale')) -> '/taxonomy/pre-training/multi-scale/'
  */
-import { branchOf } from '../schemas/vocabularies.ts';
+import { branchOf } from '../../schemas/vocabularies.ts';
 
 export const paperPath = (id: string) => `papers/${id}/`;
 export const branchPath = (branchId: string) => `taxonomy/${branchId}/`;

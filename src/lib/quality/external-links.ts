@@ -3,8 +3,8 @@
  * an HTTP answer, and the Markdown report. Fetching is injected, so the logic is tested without the
  * internet; the script passes the real `fetch`.
  */
-import type { Paper } from '../schemas/paper.ts';
-import type { Dataset } from '../schemas/dataset.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
 
 /** One external link and where it is written. */
 export type ExternalLink = { url: string; file: string; field: string };

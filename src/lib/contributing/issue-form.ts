@@ -4,9 +4,9 @@
  * what an entry needs. `npm run generate:contributing` writes it; a unit test checks the committed copy.
  */
 import { stringify } from 'yaml';
-import { paperSchema } from '../schemas/paper.ts';
-import type { Branch, Modality } from '../schemas/vocabularies.ts';
-import { paperLinksSchema } from '../schemas/links.ts';
+import { paperSchema } from '../../schemas/paper.ts';
+import type { Branch, Modality } from '../../schemas/vocabularies.ts';
+import { paperLinksSchema } from '../../schemas/links.ts';
 
 const shape = paperSchema.shape;
 const linkShape = paperLinksSchema.shape;

@@ -1,6 +1,6 @@
 /** Coverage statistics of the catalogue's optional facts, for docs/data-quality.md. */
-import type { Paper } from '../schemas/paper.ts';
-import { leaves, modalities, venues } from '../schemas/vocabularies.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { leaves, modalities, venueOf } from '../../schemas/vocabularies.ts';
 
 const pct = (n: number, total: number) => `${n} of ${total} (${total ? Math.round((100 * n) / total) : 0}%)`;
 
@@ -61,18 +61,8 @@ export function coverageReport(papers: Paper[]): string {
     '| venue kind | papers |',
     '| --- | --- |',
     ...(['conference', 'journal', 'workshop', 'preprint'] as const).map(
-      (k) => `| ${k} | ${count((p) => venues.find((v) => v.id === p.venue)?.kind === k)} |`,
+      (k) => `| ${k} | ${count((p) => venueOf(p.venue).kind === k)} |`,
     ),
   ];
   return lines.join('\n');
-}
-
-/** Replace the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */
-export function replaceBlock(doc: string, name: string, content: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const i = doc.indexOf(start);
-  const j = doc.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`markers ${start} ... ${end} not found`);
-  return `${doc.slice(0, i + start.length)}\n${content}\n${doc.slice(j)}`;
 }

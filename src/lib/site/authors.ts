@@ -3,9 +3,9 @@
  * Spellings that differ only by case, accents, punctuation or spacing fold to the same id; spellings that
  * folding cannot merge are joined only through the alias data file (content/author-aliases.json), never on a guess.
  */
-import type { AuthorAlias } from '../schemas/author-aliases.ts';
-import { citedFamily, person } from './catalogue/person.ts';
-import { asciiFold } from './names.ts';
+import type { AuthorAlias } from '../../schemas/author-aliases.ts';
+import { citedFamily, person } from '../catalogue/person.ts';
+import { asciiFold } from '../catalogue/names.ts';
 
 /** What the index needs of a paper: its id and author list (stored names, "Family, Given"). */
 type Authored = { id: string; data: { authors: readonly string[] } };

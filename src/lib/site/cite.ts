@@ -4,9 +4,9 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { Paper } from '../schemas/paper.ts';
-import { cslName } from './catalogue/person.ts';
-import type { Venue } from '../schemas/vocabularies.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { cslName } from '../catalogue/person.ts';
+import type { Venue } from '../../schemas/vocabularies.ts';
 
 type Citable = { id: string; data: Paper };
 
@@ -17,24 +17,23 @@ type Citable = { id: string; data: Paper };
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A title as CSL rich text with the words whose case must survive citation styles marked `nocase`
- * (BibTeX braces): mixed-case words (BiomedCLIP, CheXzero; all-capital words such as CT and the X of
- * X-ray are braced by citation-js itself) and the first word after a colon.
+ * A title as CSL rich text, with `nocase` (BibTeX braces) on the words whose case citation styles would
+ * otherwise change and citation-js does not brace itself: the first word of the title and the first word after
+ * a colon, each when it carries a capital (a name such as BiomedCLIP or CXR-CLIP, or a subtitle's first word).
+ * citation-js braces every other capitalised word.
  * Example: protectTitle("MedCLIP: Contrastive ...") -> '<span class="nocase">MedCLIP</span>: <span class="nocase">Contrastive</span> ...'
  */
 export function protectTitle(title: string): string {
-  let afterColon = false;
   return title
-    .split(/(\s+)/)
-    .map((token) => {
-      if (/^\s+$/.test(token) || token === '') return token;
-      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const mixedCase = word.split(/[-/]/).some((part) => /\p{Lu}/u.test(part.slice(1)) && /\p{Ll}/u.test(part));
-      const protect = word !== '' && (mixedCase || (afterColon && /^\p{Lu}/u.test(word)));
-      afterColon = token.endsWith(':');
-      if (!protect) return escapeHtml(token);
-      const start = token.indexOf(word);
-      return `${escapeHtml(token.slice(0, start))}<span class="nocase">${escapeHtml(word)}</span>${escapeHtml(token.slice(start + word.length))}`;
+    .split(/(:\s+)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return escapeHtml(part);
+      const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}][\p{L}\p{N}-]*)([\s\S]*)$/u.exec(part);
+      const first = m?.[2] ?? '';
+      // The title's first word needs braces only when its case is unusual; a subtitle's, whenever it is capitalised.
+      const protect = i === 0 ? /\p{Lu}/u.test(first.slice(1)) : /^\p{Lu}/u.test(first);
+      if (!m || !protect) return escapeHtml(part);
+      return `${escapeHtml(m[1]!)}<span class="nocase">${escapeHtml(first)}</span>${escapeHtml(m[3]!)}`;
     })
     .join('');
 }

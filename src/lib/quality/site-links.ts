@@ -106,7 +106,7 @@ export function extractLinks(html: string): PageLinks {
   return { ids, refs };
 }
 
-/** URLs referenced by a stylesheet (`url(...)`, `@import "..."`), e.g. fonts; data: URLs are left out. */
+/** URLs referenced by a stylesheet (`url(...)`, `@import "../..."`), e.g. fonts; data: URLs are left out. */
 export function extractCssUrls(css: string): string[] {
   const found: string[] = [];
   for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)) {

@@ -5,10 +5,10 @@
  * Filter values are display labels (leaf titles, venue short names, modality labels), so the search page
  * shows them as they are and a shared URL reads naturally (`?category=Dense+prediction`).
  */
-import { displayName } from './catalogue/person.ts';
-import type { Paper } from '../schemas/paper.ts';
-import { branchOf, leaves, modalities, venues } from '../schemas/vocabularies.ts';
-import type { Facet } from './search-state.ts';
+import { cardData } from '../site/card.ts';
+import type { Paper } from '../../schemas/paper.ts';
+import { branchOf, leafOf, modalityOf, venueOf } from '../../schemas/vocabularies.ts';
+import type { Facet } from './state.ts';
 
 type Pairs = [string, string][];
 type FacetPairs = [Facet, string][];
@@ -21,7 +21,7 @@ export const CODE_AVAILABLE = 'Code available';
 
 /** Display title of a taxonomy leaf id, e.g. "multi-scale" -> "Multi-scale alignment". */
 export function leafTitle(id: string): string {
-  return leaves.find((l) => l.id === id)?.title ?? id;
+  return leafOf(id).title;
 }
 
 /**
@@ -33,27 +33,21 @@ export function searchAttributes(
   paper: Paper,
   datasetNames: string[],
 ): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
-  const venue = venues.find((v) => v.id === paper.venue);
-  const branches = [...new Set(paper.categories.map((c) => branchOf(c)?.title).filter((b): b is string => !!b))];
+  const venue = venueOf(paper.venue);
+  const branches = [...new Set(paper.categories.map((c) => branchOf(c).title))];
   const filters: FacetPairs = [
     ...paper.categories.map((c): [Facet, string] => ['category', leafTitle(c)]),
     ...branches.map((b): [Facet, string] => ['branch', b]),
     ['year', String(paper.year)],
-    ['venue', venue?.short ?? paper.venue],
-    ...(paper.modalities ?? []).map((m): [Facet, string] => [
-      'modality',
-      modalities.find((x) => x.id === m)?.label ?? m,
-    ]),
+    ['venue', venue.short],
+    ...(paper.modalities ?? []).map((m): [Facet, string] => ['modality', modalityOf(m).label]),
     ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
   ];
+  // The result card is the list card (src/lib/site/card.ts), as JSON; Pagefind keeps `title` for its own use.
   const meta: Pairs = [
     ['title', paper.title],
-    ['authors', paper.authors.map(displayName).join(', ')],
-    ['venue', venue?.short ?? paper.venue],
-    ['year', String(paper.year)],
-    ['categories', paper.categories.map(leafTitle).join(' · ')],
-    ['code', paper.links.code ? 'yes' : 'no'],
+    ['card', JSON.stringify(cardData(paper))],
   ];
   // `added` is YYYY-MM-DD, so string order is date order.
   const sort: Pairs = [

@@ -4,8 +4,8 @@
  * /schemas/dataset.schema.json (built from the schemas at every build, so they cannot go stale).
  */
 import { z } from 'zod';
-import { paperSchema } from '../schemas/paper.ts';
-import { datasetSchema } from '../schemas/dataset.ts';
+import { paperSchema } from '../../schemas/paper.ts';
+import { datasetSchema } from '../../schemas/dataset.ts';
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
