@@ -2,12 +2,13 @@
  * One-off importer: turns the survey's paper list (../shared/seed/) into content/papers/*.md and
  * content/datasets/*.yaml, and writes the log of what it changed to docs/seed-import-log.md.
  *
- *   npm run import-seed -- [--seed DIR] [--force]
+ *   npm run import-seed -- [--seed DIR]
  *
- * It refuses to overwrite existing entries unless --force is given: after the import, the entries
- * are the source of truth and are edited by hand.
+ * After the first import the entries are the source of truth, curated by hand (summaries, facts, provenance):
+ * the importer only adds seed papers and datasets that the catalogue does not have yet (same id, title, DOI or
+ * arXiv id), and never changes an existing file.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -16,12 +17,13 @@ import { importSeed, type Corrections } from '../src/lib/seed/import.ts';
 import { seedDatasets } from '../src/lib/seed/datasets.ts';
 import { paperToMarkdown } from '../src/lib/catalogue/files.ts';
 import { venues } from '../src/schemas/vocabularies.ts';
+import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { titleKey } from '../src/lib/catalogue/names.ts';
 
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '../shared/seed' },
     corrections: { type: 'string', default: 'scripts/seed-corrections.json' },
-    force: { type: 'boolean', default: false },
   },
 });
 const seedDir = resolve(values.seed!);
@@ -35,19 +37,31 @@ const datasets = seedDatasets(parseSeedDatasets(readme), entries);
 
 const papersDir = 'content/papers';
 const datasetsDir = 'content/datasets';
-for (const dir of [papersDir, datasetsDir]) {
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!values.force) {
-      console.error(`${dir} already holds entries; pass --force to replace them with a fresh import.`);
-      process.exit(1);
-    }
-    rmSync(dir, { recursive: true });
-  }
-  mkdirSync(dir, { recursive: true });
+for (const dir of [papersDir, datasetsDir]) mkdirSync(dir, { recursive: true });
+// What the catalogue already holds: an entry there is never touched, whatever the seed says.
+const existing = loadCatalogue('.');
+const known = new Set(
+  existing.papers.flatMap((p) => [
+    `id:${p.id}`,
+    `title:${titleKey(p.data.title)}`,
+    ...(p.data.doi ? [`doi:${p.data.doi}`] : []),
+    ...(p.data.arxiv ? [`arxiv:${p.data.arxiv}`] : []),
+  ]),
+);
+let added = 0;
+for (const [id, paper] of entries) {
+  const keys = [`id:${id}`, `title:${titleKey(paper.title)}`, `doi:${paper.doi}`, `arxiv:${paper.arxiv}`];
+  if (keys.some((k) => known.has(k))) continue;
+  writeFileSync(join(papersDir, `${id}.md`), paperToMarkdown(paper));
+  added++;
 }
-for (const [id, paper] of entries) writeFileSync(join(papersDir, `${id}.md`), paperToMarkdown(paper));
-for (const [id, d] of datasets.entries)
-  writeFileSync(join(datasetsDir, `${id}.yaml`), stringify(d.dataset, { lineWidth: 0 }));
+let addedDatasets = 0;
+for (const [id, d] of datasets.entries) {
+  const file = join(datasetsDir, `${id}.yaml`);
+  if (existsSync(file)) continue;
+  writeFileSync(file, stringify(d.dataset, { lineWidth: 0 }));
+  addedDatasets++;
+}
 
 const log = [
   '# Seed import log',
@@ -65,5 +79,5 @@ const log = [
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/seed-import-log.md', log.join('\n'));
 console.log(
-  `Wrote ${entries.size} papers and ${datasets.entries.size} datasets; ${changes.length + datasets.changes.length} changes logged in docs/seed-import-log.md`,
+  `Seed: ${entries.size} papers and ${datasets.entries.size} datasets; added ${added} papers and ${addedDatasets} datasets the catalogue lacked (existing entries are never changed); ${changes.length + datasets.changes.length} changes logged in docs/seed-import-log.md`,
 );

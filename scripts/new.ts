@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BibtexError, parseBibtex, type BibFacts } from '../src/lib/contributing/bibtex.ts';
-import { scaffoldEntry, ScaffoldError, splitList, type ScaffoldFlags } from '../src/lib/contributing/scaffold.ts';
+import { scaffoldEntry, ScaffoldError, type ScaffoldFlags } from '../src/lib/contributing/scaffold.ts';
 import { askForMissing, type Prompter } from '../src/lib/contributing/scaffold-questions.ts';
 import { readCatalogueFiles } from '../src/lib/catalogue/files.ts';
 import { leaves, modalities, venues } from '../src/schemas/vocabularies.ts';
@@ -27,12 +27,18 @@ Facts (each overrides the BibTeX):
   --year YYYY         publication year (preprint: the year it appeared)
   --venue ID|NAME     venue id from content/venues.json, or a name/alias of it ("arxiv" for a preprint)
   --category ID       taxonomy leaf; repeat or separate with commas: ${leaves.map((l) => l.id).join(', ')}
+  --subgroup ID       the category's group, "<category>/<group>" (required where the category has groups)
+  --summary TEXT      two to four sentences in your own words (required)
+  --source URL        a page you read (arXiv, publisher, repository); repeat; default: the paper link
   --modality ID       imaging modality when certain; repeat or use commas
+  --name NAME         method or model name the paper introduces, e.g. CheXzero; repeat
+  --anatomy ID, --task ID, --clip-usage ID   more facts (content/anatomy.json, tasks.json, clip-usage.json)
+  --trained-on ID, --evaluated-on ID         dataset ids (content/datasets/<id>.yaml)
   --arxiv ID          arXiv id, e.g. 2303.11755 (fills the arxiv field and, if no other link, the paper link)
   --doi DOI           DOI, e.g. 10.1007/978-3-031-43904-9_48 (fills doi and, if no other link, the paper link)
   --link URL          landing page of the paper (https)
   --code URL          official code repository (https)
-  --project URL, --weights URL, --summary TEXT (in your own words), --added YYYY-MM-DD (default: today)
+  --project URL, --weights URL, --added YYYY-MM-DD (default: today)
 Options:
   --dry-run           print the entry instead of writing it
   --no-input          never ask questions (fail with what is missing instead)
@@ -47,7 +53,15 @@ const { values, positionals } = parseArgs({
     year: { type: 'string' },
     venue: { type: 'string' },
     category: { type: 'string', multiple: true },
+    subgroup: { type: 'string', multiple: true },
     modality: { type: 'string', multiple: true },
+    name: { type: 'string', multiple: true },
+    anatomy: { type: 'string', multiple: true },
+    task: { type: 'string', multiple: true },
+    'clip-usage': { type: 'string', multiple: true },
+    'trained-on': { type: 'string', multiple: true },
+    'evaluated-on': { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
     arxiv: { type: 'string' },
     doi: { type: 'string' },
     link: { type: 'string' },
@@ -115,7 +129,15 @@ let flags: ScaffoldFlags = {
   year: values.year,
   venue: values.venue,
   categories: values.category,
+  subgroups: values.subgroup,
   modalities: values.modality,
+  names: values.name,
+  anatomy: values.anatomy,
+  tasks: values.task,
+  clipUsage: values['clip-usage'],
+  trainingDatasets: values['trained-on'],
+  evaluationDatasets: values['evaluated-on'],
+  sources: values.source,
   arxiv: values.arxiv,
   doi: values.doi,
   link: values.link,
@@ -144,13 +166,7 @@ const today = new Date().toISOString().slice(0, 10);
 const { papers, datasets } = readCatalogueFiles(root);
 const catalogue = { papers, datasets };
 try {
-  const entry = scaffoldEntry(
-    bib,
-    { ...flags, categories: splitList(flags.categories), modalities: splitList(flags.modalities) },
-    catalogue,
-    { venues, leaves, modalities },
-    today,
-  );
+  const entry = scaffoldEntry(bib, flags, catalogue, { venues, leaves, modalities }, today);
   if (values['dry-run']) {
     console.log(`# ${entry.file} (dry run: nothing written)\n${entry.text}`);
   } else {

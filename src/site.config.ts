@@ -1,6 +1,7 @@
 /**
  * Site-wide settings in one place: name, the survey the catalogue starts from, the source repository.
  */
+import pkg from '../package.json' with { type: 'json' };
 
 /** Used when neither SITE_REPOSITORY nor GITHUB_REPOSITORY is set (e.g. a local build). */
 const DEFAULT_REPOSITORY = 'https://github.com/clip-medical-imaging/Awesome-CLIP-in-Medical-Imaging';
@@ -31,6 +32,10 @@ export function blobUrl(path: string, env?: Record<string, string | undefined>):
 }
 
 export const SITE_NAME = 'CLIP in Medical Imaging';
+/** The site's version (package.json); exports combine it with a fingerprint of the entries. */
+export const SITE_VERSION: string = pkg.version;
+/** The licence of the catalogue's data and code (LICENSE at the repository root). */
+export const DATA_LICENCE = 'MIT';
 export const SITE_TAGLINE = 'A curated catalogue of research on CLIP in medical imaging';
 
 /** The survey whose paper list seeded the catalogue. */

@@ -5,10 +5,11 @@
 import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
 import { authorAliasesSchema } from '@/schemas/author-aliases';
 import { branchOf, leafOf, venueOf } from '@/schemas/vocabularies';
-import { buildAuthorIndex, type AuthorIndex } from '@/lib/site/authors';
+import { buildAuthorIndex, initialOf, type AuthorIndex } from '@/lib/site/authors';
 import { byAddedDesc, indexBy } from '@/lib/site/group';
 import { relatedPapers } from '@/lib/site/related';
-import { datasetPaperIds } from '@/lib/search/attributes';
+import { datasetUses } from '@/lib/site/dataset-uses';
+import { FACT_KINDS, factIds } from '@/lib/site/facts';
 import { getDatasets, getPapers, type DatasetEntry, type PaperEntry } from './catalogue';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -30,6 +31,9 @@ export const getAuthorIndex = once(async (): Promise<AuthorIndex<PaperEntry>> =>
   buildAuthorIndex(await getPapers(), aliases),
 );
 
+/** Authors by the A-Z initial of their family name ("#" for other scripts), in index order. */
+export const getAuthorsByLetter = once(async () => indexBy((await getAuthorIndex()).authors, initialOf));
+
 /** Papers by leaf category id (a paper in two categories is in both lists), newest first. */
 export const getPapersByCategory = once(async () => indexBy(await getPapers(), (p) => p.data.categories));
 
@@ -50,8 +54,17 @@ export const getRecentlyAdded = once(async () => byAddedDesc(await getPapers()))
 /** Papers by id. */
 export const getPaperById = once(async () => new Map((await getPapers()).map((p) => [p.id, p])));
 
-/** The datasets whose models name a paper, by paper id. */
-export const getDatasetsByPaper = once(async () => indexBy(await getDatasets(), datasetPaperIds));
+/** Which papers use which dataset, and how (trained on, evaluated on, model introduced), both ways. */
+export const getDatasetUses = once(async () => datasetUses(await getPapers(), await getDatasets()));
+
+/** Papers by the values of one kind of fact (modalities, anatomy, tasks, uses of CLIP), newest first. */
+export const getPapersByFact = once(async () => {
+  const papers = await getPapers();
+  return new Map(FACT_KINDS.map((kind) => [kind.key, indexBy(papers, (p) => factIds(kind, p.data))]));
+});
+
+/** Papers by subgroup id ("classification/zero-shot"), newest first. */
+export const getPapersBySubgroup = once(async () => indexBy(await getPapers(), (p) => p.data.subgroups ?? []));
 
 /** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
 export const getRelated = once(async () => relatedPapers(await getPapers(), 5));

@@ -1,26 +1,60 @@
 /** A dataset entry: content/datasets/<id>.yaml. */
 import { z } from 'zod';
 import { httpsUrl } from './links.ts';
+import { anatomyIds, modalityIds } from './vocabularies.ts';
+import { line } from './text.ts';
 
 const count = z
   .string()
   .regex(/^\d+(?:\.\d+)?[KM]?$/, 'write an approximate count like 87K or 1.6M')
   .describe('Approximate count as reported, e.g. "87K" or "1.6M"');
 
+/** How a researcher can obtain the data. */
+export const ACCESS = ['public', 'registration', 'credentialed', 'on-request'] as const;
+export const ACCESS_LABELS: Record<(typeof ACCESS)[number], string> = {
+  public: 'Public download',
+  registration: 'Free after registration or a data-use agreement',
+  credentialed: 'Credentialed access (e.g. PhysioNet training and agreement)',
+  'on-request': 'On request to the authors',
+};
+
 export const datasetSchema = z
   .strictObject({
-    name: z.string().trim().min(1).describe('Dataset name, e.g. "MIMIC-CXR"'),
-    domain: z.string().trim().min(1).describe('What the images show, e.g. "chest X-ray"'),
-    images: count,
-    texts: count,
-    sources: z
+    name: line('dataset name', 80).describe('Dataset name as its authors write it, e.g. "MIMIC-CXR"'),
+    aliases: z
+      .array(line('alias', 80))
+      .optional()
+      .describe('Other names and splits papers use for it, e.g. ["MIMIC-CXR-JPG"]'),
+    description: line('description', 300)
+      .optional()
+      .describe('One sentence in your own words: what it holds and what it is used for'),
+    domain: line('domain', 80).describe('What the images show, e.g. "chest X-ray"'),
+    modalities: z
+      .array(z.enum(modalityIds))
+      .min(1)
+      .optional()
+      .describe('Imaging modalities (content/modalities.json), e.g. ["chest-x-ray"]'),
+    anatomy: z
+      .array(z.enum(anatomyIds))
+      .min(1)
+      .optional()
+      .describe('Body regions (content/anatomy.json), e.g. ["chest"]'),
+    images: count.optional(),
+    texts: count.optional().describe('Number of texts (reports, captions) for image-text datasets, e.g. "227K"'),
+    textSources: z
       .array(z.enum(['research papers', 'medical reports', 'social media']))
       .min(1)
-      .describe('Where the image-text pairs come from, e.g. ["medical reports"]'),
+      .optional()
+      .describe('Where the texts of an image-text dataset come from, e.g. ["medical reports"]'),
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/, 'use ISO 639-1 codes, e.g. "en"'))
       .min(1)
+      .optional()
       .describe('Text languages, e.g. ["en", "zh"]'),
+    access: z
+      .enum(ACCESS)
+      .optional()
+      .describe(`How to obtain it: ${ACCESS.join(', ')}, e.g. "credentialed" for MIMIC-CXR`),
     link: httpsUrl.describe('Where to obtain the dataset, e.g. "https://physionet.org/content/mimic-cxr/2.0.0/"'),
     models: z
       .array(
@@ -34,8 +68,16 @@ export const datasetSchema = z
             ),
         }),
       )
-      .describe('Pre-trained CLIP models that this dataset yielded'),
+      .optional()
+      .describe("Pre-trained CLIP models that this dataset yielded (the survey's resource table)"),
+    sources: z
+      .array(httpsUrl)
+      .min(1)
+      .optional()
+      .describe(
+        'Pages read for these facts (the dataset\'s page, its paper), e.g. ["https://physionet.org/content/mimic-cxr/2.0.0/"]',
+      ),
   })
-  .describe('One image-text dataset of the resource table');
+  .describe('One dataset used by papers of the catalogue');
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,5 +1,6 @@
 /**
- * Controlled vocabularies (taxonomy, venues, modalities) live as data under content/.
+ * Controlled vocabularies (taxonomy with its groups, venues, modalities, anatomy, tasks, uses of CLIP) live as
+ * data under content/.
  * This module validates those files and derives the enums that paper and dataset schemas use,
  * so adding a venue is a data change, never a code change.
  */
@@ -7,21 +8,34 @@ import { z } from 'zod';
 import taxonomyData from '../../content/taxonomy.json' with { type: 'json' };
 import venuesData from '../../content/venues.json' with { type: 'json' };
 import modalitiesData from '../../content/modalities.json' with { type: 'json' };
+import anatomyData from '../../content/anatomy.json' with { type: 'json' };
+import tasksData from '../../content/tasks.json' with { type: 'json' };
+import clipUsageData from '../../content/clip-usage.json' with { type: 'json' };
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "multi-scale"');
 
-/** One leaf of the taxonomy: the category a paper is filed under. */
-export const leafSchema = z.strictObject({
+/** One group of a category: the survey's next taxonomy level (e.g. "zero-shot" under classification). */
+export const groupSchema = z.strictObject({
+  id: slug.describe('Group id, unique within its category; papers write "<category>/<group>", e.g. "zero-shot"'),
+  title: z.string().min(1).describe('Display name, e.g. "Zero-shot"'),
+  description: z.string().min(1).describe('One sentence in our own words'),
+  aliases: z.array(z.string().min(1)).describe('Other words for it, indexed by the search'),
+});
+
+const nodeSchema = z.strictObject({
   id: slug.describe('Category id used in paper front matter, e.g. "multi-scale"'),
   title: z.string().min(1).describe('Display name, e.g. "Multi-scale alignment"'),
   order: z.number().int().describe('Position among its siblings, 1 first'),
   description: z.string().min(1).describe('One or two sentences in our own words'),
 });
 
+/** One leaf of the taxonomy: the category a paper is filed under, with its groups (if the survey splits it). */
+export const leafSchema = nodeSchema.extend({ groups: z.array(groupSchema).min(2).optional() });
+
 /** One branch of the taxonomy, holding leaves. */
-export const branchSchema = leafSchema.extend({ leaves: z.array(leafSchema).min(1) });
+export const branchSchema = nodeSchema.extend({ leaves: z.array(leafSchema).min(1) });
 
 export const taxonomySchema = z.strictObject({ branches: z.array(branchSchema).min(1) });
 
@@ -34,17 +48,21 @@ export const venueSchema = z.strictObject({
   aliases: z.array(z.string()).describe('Other spellings seen in the wild, used by the importer and scaffolder'),
 });
 
-/** An imaging modality. */
-export const modalitySchema = z.strictObject({
-  id: slug.describe('Modality id used in paper front matter, e.g. "chest-x-ray"'),
-  label: z.string().min(1),
-  description: z.string().min(1),
+/** A value of a small controlled vocabulary (modality, anatomy, task, use of CLIP). */
+export const termSchema = z.strictObject({
+  id: slug.describe('Id used in paper front matter, e.g. "chest-x-ray"'),
+  label: z.string().min(1).describe('Display name, e.g. "Chest X-ray"'),
+  description: z.string().min(1).describe('One line in our own words'),
+  aliases: z.array(z.string().min(1)).describe('Abbreviations and spellings that mean the same, indexed by the search'),
 });
+export const modalitySchema = termSchema;
 
 export type Leaf = z.infer<typeof leafSchema>;
 export type Branch = z.infer<typeof branchSchema>;
 export type Venue = z.infer<typeof venueSchema>;
 export type Modality = z.infer<typeof modalitySchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Group = z.infer<typeof groupSchema>;
 
 function uniqueIds<T extends { id: string }>(items: T[], what: string): T[] {
   const seen = new Set<string>();
@@ -67,10 +85,28 @@ export const taxonomy: { branches: Branch[] } = (() => {
 export const leaves: Leaf[] = taxonomy.branches.flatMap((b) => b.leaves);
 export const venues: Venue[] = uniqueIds(z.array(venueSchema).parse(venuesData), 'venues.json');
 export const modalities: Modality[] = uniqueIds(z.array(modalitySchema).parse(modalitiesData), 'modalities.json');
+export const anatomies: Term[] = uniqueIds(z.array(termSchema).max(16).parse(anatomyData), 'anatomy.json');
+export const tasks: Term[] = uniqueIds(z.array(termSchema).max(16).parse(tasksData), 'tasks.json');
+export const clipUsages: Term[] = uniqueIds(z.array(termSchema).max(16).parse(clipUsageData), 'clip-usage.json');
+
+/** A group with its scoped id, e.g. { id: "classification/zero-shot", leaf: "classification", ... }. */
+export type Subgroup = Group & { leaf: string; key: string };
+/** Every group of every category, ids scoped by category ("dense-prediction/others"). */
+export const subgroups: Subgroup[] = leaves.flatMap((l) =>
+  (l.groups ?? []).map((g) => ({ ...g, leaf: l.id, key: g.id, id: `${l.id}/${g.id}` })),
+);
 
 export const categoryIds = leaves.map((l) => l.id) as [string, ...string[]];
 export const venueIds = venues.map((v) => v.id) as [string, ...string[]];
 export const modalityIds = modalities.map((m) => m.id) as [string, ...string[]];
+export const anatomyIds = anatomies.map((m) => m.id) as [string, ...string[]];
+export const taskIds = tasks.map((m) => m.id) as [string, ...string[]];
+export const clipUsageIds = clipUsages.map((m) => m.id) as [string, ...string[]];
+export const subgroupIds = subgroups.map((g) => g.id) as [string, ...string[]];
+/** Categories of the applications branch: only their papers say how they use CLIP. */
+export const applicationLeafIds = new Set(
+  taxonomy.branches.find((b) => b.id === 'applications')?.leaves.map((l) => l.id),
+);
 
 /** A Map-backed lookup by id that throws on an unknown id (ids in entries are validated by the schemas). */
 function lookup<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
@@ -88,6 +124,14 @@ export const venueOf = lookup(venues, 'venue');
 export const leafOf = lookup(leaves, 'category');
 /** The modality record of a modality id. */
 export const modalityOf = lookup(modalities, 'modality');
+/** The anatomy record of an anatomy id. */
+export const anatomyOf = lookup(anatomies, 'anatomy');
+/** The task record of a task id. */
+export const taskOf = lookup(tasks, 'task');
+/** The record of a use of CLIP. */
+export const clipUsageOf = lookup(clipUsages, 'CLIP usage');
+/** The group record of a scoped group id, e.g. subgroupOf("classification/zero-shot").title === "Zero-shot". */
+export const subgroupOf = lookup(subgroups, 'group');
 
 const branchByLeaf = new Map(taxonomy.branches.flatMap((b) => b.leaves.map((l) => [l.id, b] as const)));
 

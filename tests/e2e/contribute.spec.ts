@@ -95,8 +95,12 @@ test.describe('a new paper added with npm run new', () => {
       'chest-x-ray',
       '--code',
       'https://github.com/example/probing-clip',
+      ...categories.flatMap((c) => {
+        const groups = leaves.find((l) => l.id === c)?.groups;
+        return groups ? ['--subgroup', `${c}/${groups[0]!.id}`] : [];
+      }),
       '--summary',
-      'Probes frozen CLIP features for findings that are rare in chest radiograph datasets.',
+      'It probes frozen CLIP features for findings that are rare in chest radiograph datasets. It compares them with fine-tuned ones.',
     ]);
     id = /Wrote content\/papers\/([a-z0-9-]+)\.md/.exec(out)![1]!;
     // A second entry whose title carries markup: it must be shown as text and never run.
@@ -110,6 +114,8 @@ test.describe('a new paper added with npm run new', () => {
       'Doe, Jane',
       '--category',
       'others',
+      '--summary',
+      'A test entry whose title carries markup. It must be shown as text.',
     ]);
     site.runScript('scripts/check.ts', []);
     site.build();

@@ -7,7 +7,7 @@ import { replaceBlock } from '@/lib/quality/blocks';
 import { paperSchema } from '@/schemas/paper';
 import { paperLinksSchema } from '@/schemas/links';
 import { datasetSchema } from '@/schemas/dataset';
-import { leaves, modalities, taxonomy } from '@/schemas/vocabularies';
+import { anatomies, clipUsages, leaves, modalities, subgroupIds, taxonomy, tasks } from '@/schemas/vocabularies';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 
@@ -21,7 +21,7 @@ describe('generated contributor documents are in sync with the schemas', async (
 });
 
 describe('the field reference in CONTRIBUTING.md', () => {
-  const reference = renderFieldReference({ branches: taxonomy.branches, modalities });
+  const reference = renderFieldReference({ branches: taxonomy.branches, modalities, anatomies, tasks, clipUsages });
 
   it("has a row with the schema's own description for every field of a paper, its links and a dataset", () => {
     const fields: [string, { description?: string | undefined }][] = [
@@ -44,7 +44,11 @@ describe('the field reference in CONTRIBUTING.md', () => {
   });
 
   it('lists every category, modality and venue id of the vocabularies', () => {
-    for (const id of [...leaves.map((l) => l.id), ...modalities.map((m) => m.id)]) {
+    for (const id of [
+      ...leaves.map((l) => l.id),
+      ...subgroupIds,
+      ...[...modalities, ...anatomies, ...tasks, ...clipUsages].map((m) => m.id),
+    ]) {
       expect(reference).toContain(`| \`${id}\` |`);
     }
   });

@@ -1,58 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPapers } from '../../src/lib/site/related.ts';
-import { titleWords } from '../../src/lib/catalogue/names.ts';
+import { relatedPapers, words, type Relatable } from '../../src/lib/site/related.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
-const p = (id: string, title: string, categories: string[], modalities?: string[], year = 2023) => ({
+const p = (id: string, title: string, facts: Partial<Relatable['data']> = {}, body = '', year = 2023): Relatable => ({
   id,
-  data: { title, year, categories, ...(modalities ? { modalities } : {}) },
+  body,
+  data: { title, year, categories: ['others'], ...facts },
 });
 
 describe('relatedPapers', () => {
   const papers = [
-    p('seg-ct', 'Text-guided segmentation of abdominal CT', ['dense-prediction'], ['ct']),
-    p('seg-ct-2', 'Universal segmentation of abdominal organs', ['dense-prediction'], ['ct']),
-    p('seg-mri', 'Brain tumour segmentation with prompts', ['dense-prediction'], ['mri']),
-    p('report', 'Report generation from chest radiographs', ['cross-modal'], ['chest-x-ray']),
-    p('report-2', 'Retrieval-augmented report generation', ['cross-modal'], ['chest-x-ray']),
-    p('alone', 'Federated privacy attacks', ['others']),
+    p(
+      'echo-1',
+      'Contrastive pre-training on echocardiogram videos',
+      { modalities: ['ultrasound'], anatomy: ['heart'] },
+      'Echocardiography videos paired with reports.',
+    ),
+    p(
+      'echo-2',
+      'Segmenting the left ventricle in echocardiography',
+      { modalities: ['ultrasound'], anatomy: ['heart'] },
+      'Synthetic echocardiography images help.',
+    ),
+    p('breast-us', 'Breast ultrasound lesion classification', { modalities: ['ultrasound'], anatomy: ['breast'] }),
+    p('cxr-1', 'Zero-shot chest radiograph diagnosis', {
+      modalities: ['chest-x-ray'],
+      tasks: ['zero-shot-classification'],
+      datasets: { evaluation: ['chexpert'] },
+    }),
+    p('cxr-2', 'Prompting CLIP for chest radiographs', {
+      modalities: ['chest-x-ray'],
+      tasks: ['zero-shot-classification'],
+      datasets: { evaluation: ['chexpert'] },
+    }),
+    p('alone', 'Federated privacy attacks', {}),
   ];
   const related = relatedPapers(papers, 3);
 
-  it('ranks papers sharing category, modality and rare title terms first', () => {
-    expect(related.get('seg-ct')![0]).toBe('seg-ct-2');
-    expect(related.get('report')).toEqual(['report-2']);
+  it('ranks papers that share distinctive facts and words first: echocardiography finds echocardiography', () => {
+    expect(related.get('echo-1')![0]).toBe('echo-2');
+    expect(related.get('echo-1')).toContain('breast-us');
+    expect(related.get('cxr-1')![0]).toBe('cxr-2');
   });
 
-  it('never lists a paper as related to itself, nor papers sharing nothing', () => {
+  it('never lists a paper as related to itself, nor papers sharing nothing distinctive', () => {
     for (const [id, list] of related) expect(list).not.toContain(id);
     expect(related.get('alone')).toEqual([]);
-    expect(related.get('seg-mri')).not.toContain('report');
+    expect(related.get('echo-1')).not.toContain('cxr-1');
   });
 
   it('is limited to the requested number', () => {
-    expect(relatedPapers(papers, 1).get('seg-ct')).toHaveLength(1);
+    expect(relatedPapers(papers, 1).get('echo-1')).toHaveLength(1);
   });
 
-  it('gives every paper of the real catalogue up to five related papers, each sharing something with it', () => {
+  it('ignores a feature shared by a large share of the catalogue (here, one category for everyone)', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      p(`x${i}`, `Unrelated topic ${i} number${i}`, { categories: ['classification'] }),
+    );
+    const out = relatedPapers(many, 5);
+    for (const list of out.values()) expect(list).toEqual([]);
+  });
+
+  it('grows about linearly: 4,000 papers with common features finish quickly and give bounded lists', () => {
+    const vocab = ['ct', 'mri', 'ultrasound', 'chest-x-ray', 'fundus', 'histopathology'];
+    const big = Array.from({ length: 4000 }, (_, i) =>
+      p(`b${i}`, `Paper ${i} about topic${i % 300} and theme${i % 97}`, {
+        categories: ['classification'],
+        modalities: [vocab[i % vocab.length]!],
+        tasks: ['zero-shot-classification'],
+      }),
+    );
+    const out = relatedPapers(big, 5);
+    expect(out.size).toBe(4000);
+    for (const list of out.values()) expect(list.length).toBeLessThanOrEqual(5);
+  });
+
+  it('gives every paper of the real catalogue at most five related papers, each sharing a fact or a word with it', () => {
     const { papers: real } = loadCatalogue();
     const all = relatedPapers(real, 5);
     expect(all.size).toBe(real.length);
     const byId = new Map(real.map((x) => [x.id, x]));
-    const words = (t: string) => new Set(titleWords(t));
+    const traits = (x: Relatable) =>
+      new Set([
+        ...words(`${x.data.title} ${x.body ?? ''}`),
+        ...[x.data.names, x.data.subgroups, x.data.modalities, x.data.anatomy, x.data.tasks, x.data.clipUsage]
+          .flatMap((l) => l ?? [])
+          .map((v) => `fact:${v}`),
+        ...[...(x.data.datasets?.training ?? []), ...(x.data.datasets?.evaluation ?? [])].map((v) => `fact:${v}`),
+      ]);
     for (const paper of real) {
       const list = all.get(paper.id)!;
       expect(list.length).toBeLessThanOrEqual(5);
-      // every paper shares its category with another paper, so none is left without suggestions
-      expect(list.length, paper.id).toBeGreaterThan(0);
+      const mine = traits(paper);
       for (const id of list) {
-        const other = byId.get(id)!;
-        const mine = words(paper.data.title);
-        const shares =
-          other.data.categories.some((c) => paper.data.categories.includes(c)) ||
-          (other.data.modalities ?? []).some((m) => paper.data.modalities?.includes(m)) ||
-          [...words(other.data.title)].some((w) => mine.has(w));
-        expect(shares, `${paper.id} -> ${id}`).toBe(true);
+        expect(
+          [...traits(byId.get(id)!)].some((t) => mine.has(t)),
+          `${paper.id} -> ${id}`,
+        ).toBe(true);
       }
     }
   });

@@ -21,9 +21,20 @@ const vocab = { venues, leaves, modalities };
 const bibFixture = (name: string) => readFileSync(`tests/fixtures/bibtex/${name}`, 'utf8');
 const TODAY = '2026-01-15';
 
+const SUMMARY = 'It probes frozen CLIP features for rare findings. It is tested on chest radiographs.';
+
+/** The facts every new entry needs besides the BibTeX: a summary and, per category with groups, its first group. */
+function complete(flags: ScaffoldFlags): ScaffoldFlags {
+  const groups = (flags.categories ?? []).flatMap((c) => {
+    const leaf = leaves.find((l) => l.id === c);
+    return leaf?.groups ? [`${c}/${leaf.groups[0]!.id}`] : [];
+  });
+  return { summary: SUMMARY, subgroups: groups, ...flags };
+}
+
 function scaffold(bibName: string | undefined, flags: ScaffoldFlags) {
   const bib = bibName ? parseBibtex(bibFixture(bibName))[0] : undefined;
-  return scaffoldEntry(bib, flags, catalogue, vocab, TODAY);
+  return scaffoldEntry(bib, complete(flags), catalogue, vocab, TODAY);
 }
 
 /** The problems a ScaffoldError carries, as one text; fails the test if nothing was thrown. */
@@ -195,12 +206,17 @@ describe('the scaffolder', () => {
     const bib = parseBibtex(
       '@article{a, title={A Fresh Title}, author={Doe, Jane and others}, journal={Medical Image Analysis}, year={2024}, doi={10.1000/fresh}}',
     )[0];
-    expect(refusal(() => scaffoldEntry(bib, { categories: ['others'] }, catalogue, vocab, TODAY))).toMatch(
+    expect(refusal(() => scaffoldEntry(bib, complete({ categories: ['others'] }), catalogue, vocab, TODAY))).toMatch(
       /ends in "and others".*--authors/,
     );
     expect(
-      scaffoldEntry(bib, { categories: ['others'], authors: 'Jane Doe and John Roe' }, catalogue, vocab, TODAY).paper
-        .authors,
+      scaffoldEntry(
+        bib,
+        complete({ categories: ['others'], authors: 'Jane Doe and John Roe' }),
+        catalogue,
+        vocab,
+        TODAY,
+      ).paper.authors,
     ).toEqual(['Doe, Jane', 'Roe, John']);
   });
 });
@@ -219,7 +235,19 @@ describe('npm run new (the command)', { timeout: 60_000 }, () => {
 
   it('writes the entry from BibTeX on standard input, and npm run check accepts it', () => {
     const result = run(
-      ['-', '--category', 'dense-prediction,classification', '--modality', 'chest-x-ray'],
+      [
+        '-',
+        '--category',
+        'dense-prediction,classification',
+        '--subgroup',
+        'dense-prediction/detection',
+        '--subgroup',
+        'classification/zero-shot',
+        '--modality',
+        'chest-x-ray',
+        '--summary',
+        SUMMARY,
+      ],
       bibFixture('new-paper.bib'),
     );
     expect(result.stderr).toBe('');
@@ -236,7 +264,7 @@ describe('npm run new (the command)', { timeout: 60_000 }, () => {
   });
 
   it('refuses the same paper a second time and exits non-zero, naming the entry', () => {
-    const result = run([join('tests/fixtures/bibtex/new-paper.bib'), '--category', 'others']);
+    const result = run([join('tests/fixtures/bibtex/new-paper.bib'), '--category', 'others', '--summary', SUMMARY]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /error: this paper is already in the catalogue: content\/papers\/muller2024probing\.md has the same title/,
@@ -245,7 +273,16 @@ describe('npm run new (the command)', { timeout: 60_000 }, () => {
 
   it('prints without writing on --dry-run, and fails with the flag to pass when no category is given', () => {
     const before = readdirSync(join(root, 'content/papers')).length;
-    const dry = run(['tests/fixtures/bibtex/arxiv-preprint.bib', '--category', 'data-efficient', '--dry-run']);
+    const dry = run([
+      'tests/fixtures/bibtex/arxiv-preprint.bib',
+      '--category',
+      'data-efficient',
+      '--subgroup',
+      'data-efficient/data-mining',
+      '--summary',
+      SUMMARY,
+      '--dry-run',
+    ]);
     expect(dry.stdout).toMatch(/dry run: nothing written\)\n---\ntitle: Scaling Laws/);
     expect(readdirSync(join(root, 'content/papers'))).toHaveLength(before);
     const missing = run(['tests/fixtures/bibtex/arxiv-preprint.bib']);
@@ -313,7 +350,13 @@ describe('venues as proceedings and journals print them', () => {
       url: 'https://example.org/paper.pdf',
       venueLabel: 'arXiv',
     };
-    const entry = scaffoldEntry(bib, { categories: ['others'], arxiv: '2401.12345' }, catalogue, vocab, TODAY);
+    const entry = scaffoldEntry(
+      bib,
+      complete({ categories: ['others'], arxiv: '2401.12345' }),
+      catalogue,
+      vocab,
+      TODAY,
+    );
     expect(entry.paper.links.paper).toBe('https://arxiv.org/abs/2401.12345');
   });
 });

@@ -13,7 +13,7 @@ const byPaper = new Map(
 describe('search attributes of a paper', () => {
   it('give every paper both sort keys and its title as meta', () => {
     for (const p of papers) {
-      const { sort, meta } = searchAttributes(p.data, []);
+      const { sort, meta } = searchAttributes(p.id, p.data, []);
       expect(sort.map(([k]) => k)).toEqual(['year', 'added']);
       expect(meta).toContainEqual(['title', p.data.title]);
     }
@@ -21,7 +21,7 @@ describe('search attributes of a paper', () => {
 
   it('file a paper under its categories, their branches, and whether it has code', () => {
     const p = papers.find((x) => x.data.categories.length > 1) ?? papers[0]!;
-    const { filters } = searchAttributes(p.data, []);
+    const { filters } = searchAttributes(p.id, p.data, []);
     expect(filters.filter(([k]) => k === 'category').map(([, v]) => v)).toEqual(p.data.categories.map(leafTitle));
     expect(filters.some(([k, v]) => k === 'code' && v === CODE_AVAILABLE)).toBe(!!p.data.links.code);
     expect(filters.some(([k]) => k === 'branch')).toBe(true);

@@ -158,7 +158,7 @@ describe('importing the seed', () => {
     const { entries: ds, changes: dsChanges } = seedDatasets(parseSeedDatasets(readme), entries);
     const mimic = ds.get('mimic-cxr')!.dataset;
     expect(mimic.models).toEqual([{ name: 'BioViL', paper: 'boecking2022making' }]);
-    expect(mimic.sources).toEqual(['medical reports']);
+    expect(mimic.textSources).toEqual(['medical reports']);
     expect(mimic.languages).toEqual(['en', 'zh']);
     expect(ds.get('padchest')!.dataset.languages).toEqual(['es']);
     expect(dsChanges.some((c) => c.kind === 'typo')).toBe(true);

@@ -59,12 +59,32 @@ export function duplicateProblems(papers: readonly CheckedPaper[]): Problem[] {
   return problems;
 }
 
-/** Dataset references to paper ids must resolve. */
-export function referenceProblems(datasets: readonly CheckedDataset[], paperIds: ReadonlySet<string>): Problem[] {
+/** References must resolve: datasets to the papers that introduced their models, papers to the datasets they use. */
+export function referenceProblems(
+  datasets: readonly CheckedDataset[],
+  paperIds: ReadonlySet<string>,
+  papers: readonly CheckedPaper[] = [],
+): Problem[] {
   const problems: Problem[] = [];
+  const datasetIds = new Set(datasets.map((d) => d.id));
+  for (const p of papers) {
+    if (!p.paper?.datasets || !p.loc) continue;
+    for (const role of ['training', 'evaluation'] as const) {
+      p.paper.datasets[role]?.forEach((id, i) => {
+        if (!datasetIds.has(id)) {
+          problems.push({
+            file: p.file,
+            line: lineOf(p.loc!, ['datasets', role, i]),
+            field: `datasets.${role}.${i}`,
+            message: `no dataset "${id}" (content/datasets/${id}.yaml does not exist); use the id of a dataset of the catalogue, or add the dataset in the same pull request (see CONTRIBUTING.md)`,
+          });
+        }
+      });
+    }
+  }
   for (const d of datasets) {
     if (!d.dataset || !d.loc) continue;
-    d.dataset.models.forEach((m, i) => {
+    (d.dataset.models ?? []).forEach((m, i) => {
       if (m.paper && !paperIds.has(m.paper)) {
         problems.push({
           file: d.file,
@@ -111,7 +131,7 @@ export function checkCatalogue(papers: readonly SourceFile[], datasets: readonly
   const checkedPapers = papers.map((p) => guarded(p, problems, checkPaperFile));
   const checkedDatasets = datasets.map((d) => guarded(d, problems, checkDatasetFile));
   problems.push(...duplicateProblems(checkedPapers));
-  problems.push(...referenceProblems(checkedDatasets, new Set(checkedPapers.map((p) => p.id))));
+  problems.push(...referenceProblems(checkedDatasets, new Set(checkedPapers.map((p) => p.id)), checkedPapers));
   return {
     problems: sortProblems(problems),
     papers: checkedPapers,

@@ -87,6 +87,15 @@ export function checkPaperFile(file: string, text: string, problems: Problem[]):
   const loc = parseEntryYaml(file, parts.yaml, 1, problems);
   if (!loc) return { file, id, body: parts.body };
   const paper = validate(file, loc, paperSchema, problems);
+  if (paper && !paper.flagged && parts.body.trim() === '') {
+    problems.push({
+      file,
+      line: parts.bodyLine,
+      field: '(summary)',
+      message:
+        'write a summary below the front matter: two to four sentences in your own words (the problem, the idea, what it was evaluated on); if the paper cannot be read, say why in flagged instead',
+    });
+  }
   return { file, id, paper, body: parts.body, loc };
 }
 

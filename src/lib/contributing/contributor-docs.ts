@@ -1,6 +1,6 @@
 /** The generated contributor documents and their expected text, shared by the script and its test. */
 import { format, resolveConfig } from 'prettier';
-import { taxonomy, modalities } from '../../schemas/vocabularies.ts';
+import { anatomies, clipUsages, modalities, taxonomy, tasks } from '../../schemas/vocabularies.ts';
 import { renderFieldReference } from './field-reference.ts';
 import { replaceBlock } from '../quality/blocks.ts';
 import { issueFormYaml } from './issue-form.ts';
@@ -14,7 +14,7 @@ export const ISSUE_FORM = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
  * project's Prettier settings, so formatting the repository never makes it look out of date.
  */
 export async function contributorDocs(read: (file: string) => string): Promise<{ file: string; text: string }[]> {
-  const vocab = { branches: taxonomy.branches, modalities };
+  const vocab = { branches: taxonomy.branches, modalities, anatomies, tasks, clipUsages };
   const docs = [
     {
       file: CONTRIBUTING,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { paperSchema } from '../../schemas/paper.ts';
 import { datasetSchema } from '../../schemas/dataset.ts';
+import { CATALOGUE_FORMAT_VERSION, catalogueExportSchema } from '../../schemas/catalogue.ts';
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
@@ -37,5 +38,13 @@ export function datasetJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(datasetSchema, options) as JsonSchema;
   schema['title'] = 'Dataset entry (content/datasets/<id>.yaml)';
   httpsPattern(schema.properties?.['link']);
+  return schema;
+}
+
+/** JSON Schema (draft 2020-12) of the open-data export /data/catalogue.json (what readers receive). */
+export function catalogueJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(catalogueExportSchema, { ...options, io: 'output' }) as JsonSchema;
+  schema['$id'] = `catalogue-v${CATALOGUE_FORMAT_VERSION}.schema.json`;
+  schema['title'] = `CLIP in medical imaging catalogue export, format ${CATALOGUE_FORMAT_VERSION}`;
   return schema;
 }

@@ -75,6 +75,26 @@ export async function askForMissing(
       choices: vocab.leaves.map((l) => ({ value: l.id, name: `${l.title} (${l.id})`, description: l.description })),
     });
   }
+  const grouped = vocab.leaves.filter((l) => l.groups && flags.categories?.includes(l.id));
+  if (grouped.length && !flags.subgroups?.length) {
+    flags.subgroups = await ask.checkbox({
+      message: "Groups within those categories (the survey's next level; at least one per category):",
+      required: true,
+      choices: grouped.flatMap((l) =>
+        l.groups!.map((g) => ({
+          value: `${l.id}/${g.id}`,
+          name: `${l.title}: ${g.title}`,
+          description: g.description,
+        })),
+      ),
+    });
+  }
+  if (!flags.summary?.trim()) {
+    flags.summary = await ask.input({
+      message: 'Summary, two to four sentences in your own words (the problem, the idea, what it was evaluated on):',
+      validate: required('a summary'),
+    });
+  }
   if (!flags.modalities?.length) {
     flags.modalities = await ask.checkbox({
       message: 'Imaging modalities (only when certain; enter with none selected to skip):',

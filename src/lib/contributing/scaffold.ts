@@ -30,7 +30,19 @@ export type ScaffoldFlags = {
   /** A venue id from content/venues.json or a spelling of it ("MICCAI", "Medical Image Analysis"). */
   venue?: string;
   categories?: string[];
+  /** "<category>/<group>", e.g. "classification/zero-shot" */
+  subgroups?: string[];
   modalities?: string[];
+  /** Method or model names the paper introduces, e.g. "CheXzero" */
+  names?: string[];
+  anatomy?: string[];
+  tasks?: string[];
+  clipUsage?: string[];
+  /** Dataset ids (content/datasets) trained and evaluated on */
+  trainingDatasets?: string[];
+  evaluationDatasets?: string[];
+  /** Pages read for the entry; defaults to the paper link */
+  sources?: string[];
   arxiv?: string;
   doi?: string;
   /** Landing page of the paper; defaults to the BibTeX url, then the DOI, then the arXiv abstract. */
@@ -212,6 +224,25 @@ export function scaffoldEntry(
     );
   }
   const modalities = splitList(flags.modalities);
+  const list = (values: string[] | undefined) => {
+    const items = splitList(values);
+    return items.length ? items : undefined;
+  };
+  const subgroups = list(flags.subgroups);
+  const groupless = categories.filter((c) => vocab.leaves.find((l) => l.id === c)?.groups);
+  for (const c of groupless) {
+    if (!subgroups?.some((g) => g.startsWith(`${c}/`))) {
+      const groups = vocab.leaves.find((l) => l.id === c)!.groups!;
+      problems.push(
+        `no group for ${c}: pass --subgroup with one or more of: ${listOf(groups.map((g) => `${c}/${g.id}`))} (what each means: content/taxonomy.json)`,
+      );
+    }
+  }
+  if (!flags.summary?.trim()) {
+    problems.push(
+      'no summary: pass --summary "Two to four sentences in your own words: the problem, the idea, what it was evaluated on"',
+    );
+  }
 
   // A landing page beats a PDF: a BibTeX url to a PDF is used only when nothing else is known.
   const bibUrl = bib?.url?.startsWith('https://') ? bib.url : undefined;
@@ -235,26 +266,41 @@ export function scaffoldEntry(
   if (flags.code) links.code = flags.code.trim();
   if (flags.project) links.project = flags.project.trim();
   if (flags.weights) links.weights = flags.weights.trim();
-  const paper: Paper = {
+  const sources = list(flags.sources) ?? [link!];
+  if (!list(flags.sources))
+    hints.push(`sources set to the paper link; add every page you read with --source (arXiv, publisher, repository)`);
+  const training = list(flags.trainingDatasets);
+  const evaluation = list(flags.evaluationDatasets);
+  const optional = {
+    names: list(flags.names),
+    subgroups,
+    anatomy: list(flags.anatomy),
+    tasks: list(flags.tasks),
+    datasets:
+      training || evaluation ? { ...(training ? { training } : {}), ...(evaluation ? { evaluation } : {}) } : undefined,
+    clipUsage: list(flags.clipUsage),
+  };
+  const paper = {
     title: title!,
     authors,
     venue: venue!,
     year: year!,
     categories,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     ...(modalities.length ? { modalities } : {}),
     links,
     ...(arxiv ? { arxiv } : {}),
     ...(doi ? { doi } : {}),
     added: flags.added ?? today,
-  };
+    sources,
+    checked: today,
+  } as Paper;
   const text = paperToMarkdown(paper, flags.summary ?? '');
 
   // The very check a pull request gets: the schema, then duplicates against every existing entry.
   const { problems: found } = checkCatalogue([...catalogue.papers, { file, text }], catalogue.datasets);
   const mine = found.filter((p) => p.file === file).map(formatProblem);
   if (mine.length) throw new ScaffoldError(mine);
-  if (!flags.summary)
-    hints.push(`optional: add a one- or two-sentence summary in your own words below the front matter of ${file}`);
   if (modalities.length === 0)
     hints.push(
       `optional: add modalities (--modality) when certain; allowed: ${listOf(vocab.modalities.map((m) => m.id))}`,

@@ -1,68 +1,116 @@
-/** Coverage statistics of the catalogue's optional facts, for docs/data-quality.md. */
+/**
+ * How much of the catalogue is explained: per fact and per category, how many entries carry it, which entries
+ * still lack it, and which are flagged as not yet checked against the paper. Printed by `npm run report:data`
+ * and published as the site's /coverage/ page, both computed from the entries at the time (never a committed file).
+ */
 import type { Paper } from '../../schemas/paper.ts';
-import { leaves, modalities, venueOf } from '../../schemas/vocabularies.ts';
+import { applicationLeafIds, leaves, venueOf } from '../../schemas/vocabularies.ts';
 
-const pct = (n: number, total: number) => `${n} of ${total} (${total ? Math.round((100 * n) / total) : 0}%)`;
+export type CoveragePaper = { id: string; data: Paper; body?: string | undefined };
 
-/** A Markdown report of how many papers carry each optional fact, per modality and per category. */
-export function coverageReport(papers: Paper[]): string {
-  const total = papers.length;
-  const count = (f: (p: Paper) => boolean) => papers.filter(f).length;
+/** A fact the report counts; `applies` limits it to the papers it makes sense for. */
+type Fact = { key: string; label: string; has: (p: CoveragePaper) => boolean; applies?: (p: CoveragePaper) => boolean };
+
+const hasGroups = (p: CoveragePaper) => p.data.categories.some((c) => leaves.find((l) => l.id === c)?.groups);
+const isApplication = (p: CoveragePaper) => p.data.categories.some((c) => applicationLeafIds.has(c));
+const published = (p: CoveragePaper) => venueOf(p.data.venue).kind !== 'preprint';
+
+export const FACTS: Fact[] = [
+  { key: 'summary', label: 'summary', has: (p) => !!p.body?.trim() },
+  { key: 'sources', label: 'sources and check date', has: (p) => !!p.data.sources && !!p.data.checked },
+  { key: 'names', label: 'method names', has: (p) => !!p.data.names },
+  {
+    key: 'subgroups',
+    label: 'group (where the category has groups)',
+    has: (p) => !!p.data.subgroups,
+    applies: hasGroups,
+  },
+  { key: 'modalities', label: 'imaging modality', has: (p) => !!p.data.modalities },
+  { key: 'anatomy', label: 'anatomy', has: (p) => !!p.data.anatomy },
+  { key: 'tasks', label: 'tasks evaluated', has: (p) => !!p.data.tasks },
+  {
+    key: 'datasets',
+    label: 'at least one dataset',
+    has: (p) => !!(p.data.datasets?.training?.length || p.data.datasets?.evaluation?.length),
+  },
+  { key: 'clipUsage', label: 'use of CLIP (applications)', has: (p) => !!p.data.clipUsage, applies: isApplication },
+  { key: 'code', label: 'official code link', has: (p) => !!p.data.links.code },
+  { key: 'weights', label: 'released weights', has: (p) => !!p.data.links.weights },
+  { key: 'arxiv', label: 'arXiv id', has: (p) => !!p.data.arxiv },
+  { key: 'doi', label: 'DOI (published papers)', has: (p) => !!p.data.doi, applies: published },
+];
+
+export type FactCoverage = { key: string; label: string; have: number; of: number; missing: string[] };
+
+export type Coverage = {
+  papers: number;
+  facts: FactCoverage[];
+  byCategory: { id: string; title: string; papers: number; facts: Record<string, { have: number; of: number }> }[];
+  flagged: { id: string; reason: string }[];
+};
+
+function count(papers: readonly CoveragePaper[], fact: Fact) {
+  const applicable = papers.filter((p) => fact.applies?.(p) ?? true);
+  const missing = applicable.filter((p) => !fact.has(p)).map((p) => p.id);
+  return { have: applicable.length - missing.length, of: applicable.length, missing };
+}
+
+/** The coverage of a catalogue. */
+export function coverage(papers: readonly CoveragePaper[]): Coverage {
+  return {
+    papers: papers.length,
+    facts: FACTS.map((f) => ({ key: f.key, label: f.label, ...count(papers, f) })),
+    byCategory: leaves.map((l) => {
+      const inLeaf = papers.filter((p) => p.data.categories.includes(l.id));
+      return {
+        id: l.id,
+        title: l.title,
+        papers: inLeaf.length,
+        facts: Object.fromEntries(
+          FACTS.map((f) => {
+            const { have, of } = count(inLeaf, f);
+            return [f.key, { have, of }];
+          }),
+        ),
+      };
+    }),
+    flagged: papers.filter((p) => p.data.flagged).map((p) => ({ id: p.id, reason: p.data.flagged! })),
+  };
+}
+
+/** "12 of 163 (7%)"; "–" where the fact applies to no paper. */
+export function share(have: number, of: number): string {
+  return of === 0 ? '–' : `${have} of ${of} (${Math.round((100 * have) / of)}%)`;
+}
+
+/** The report as Markdown, for the terminal (npm run report:data). */
+export function coverageMarkdown(c: Coverage): string {
   const lines = [
-    `Papers: ${total}. Printed by \`npm run report:data\` from content/.`,
+    `# Coverage of the catalogue: ${c.papers} papers`,
     '',
     '| fact | papers carrying it |',
     '| --- | --- |',
-    `| imaging modality | ${pct(
-      count((p) => !!p.modalities),
-      total,
-    )} |`,
-    `| code link | ${pct(
-      count((p) => !!p.links.code),
-      total,
-    )} |`,
-    `| project page | ${pct(
-      count((p) => !!p.links.project),
-      total,
-    )} |`,
-    `| arXiv id | ${pct(
-      count((p) => !!p.arxiv),
-      total,
-    )} |`,
-    `| DOI | ${pct(
-      count((p) => !!p.doi),
-      total,
-    )} |`,
-    `| arXiv id or DOI | ${pct(
-      count((p) => !!p.arxiv || !!p.doi),
-      total,
-    )} |`,
-    `| in two or more categories | ${pct(
-      count((p) => p.categories.length > 1),
-      total,
-    )} |`,
-    `| data-quality notice | ${pct(
-      count((p) => !!p.notes?.length),
-      total,
-    )} |`,
+    ...c.facts.map((f) => `| ${f.label} | ${share(f.have, f.of)} |`),
     '',
-    '| modality | papers |',
-    '| --- | --- |',
-    ...modalities.map((m) => `| ${m.label} | ${count((p) => !!p.modalities?.includes(m.id))} |`),
-    `| (not recorded) | ${count((p) => !p.modalities)} |`,
-    '',
-    '| category | papers | with modality |',
-    '| --- | --- | --- |',
-    ...leaves.map((l) => {
-      const inLeaf = papers.filter((p) => p.categories.includes(l.id));
-      return `| ${l.title} | ${inLeaf.length} | ${pct(inLeaf.filter((p) => !!p.modalities).length, inLeaf.length)} |`;
-    }),
-    '',
-    '| venue kind | papers |',
-    '| --- | --- |',
-    ...(['conference', 'journal', 'workshop', 'preprint'] as const).map(
-      (k) => `| ${k} | ${count((p) => venueOf(p.venue).kind === k)} |`,
+    `| category | papers | ${FACTS.map((f) => f.key).join(' | ')} |`,
+    `| --- | --- | ${FACTS.map(() => '---').join(' | ')} |`,
+    ...c.byCategory.map(
+      (row) =>
+        `| ${row.title} | ${row.papers} | ${FACTS.map((f) => {
+          const { have, of } = row.facts[f.key]!;
+          return of ? `${Math.round((100 * have) / of)}%` : '–';
+        }).join(' | ')} |`,
     ),
+    '',
+    `## Flagged: ${c.flagged.length} entries not yet checked against the paper`,
+    '',
+    ...c.flagged.map((f) => `- ${f.id}: ${f.reason}`),
+    '',
+    '## Entries still missing a fact',
+    '',
+    ...c.facts
+      .filter((f) => f.missing.length)
+      .map((f) => `- ${f.label} (${f.missing.length}): ${f.missing.join(', ')}`),
   ];
   return lines.join('\n');
 }

@@ -7,7 +7,17 @@
  */
 import { cardData } from '../site/card.ts';
 import type { Paper } from '../../schemas/paper.ts';
-import { branchOf, leafOf, modalityOf, venueOf } from '../../schemas/vocabularies.ts';
+import {
+  anatomyOf,
+  branchOf,
+  clipUsageOf,
+  leafOf,
+  modalityOf,
+  subgroupOf,
+  taskOf,
+  venueOf,
+  type Term,
+} from '../../schemas/vocabularies.ts';
 import type { Facet } from './state.ts';
 
 type Pairs = [string, string][];
@@ -26,12 +36,16 @@ export function leafTitle(id: string): string {
 
 /**
  * Filters, metadata and sort keys of one paper, as [name, value] pairs.
+ * @param id entry id
  * @param paper validated front matter
- * @param datasetNames names of the catalogue's datasets associated with this paper (see datasetPaperIds)
+ * @param datasetNames names of the catalogue's datasets this paper uses (src/lib/site/dataset-uses.ts)
+ * @param summary the paper's summary (Markdown body), for the result card
  */
 export function searchAttributes(
+  id: string,
   paper: Paper,
   datasetNames: string[],
+  summary = '',
 ): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
   const venue = venueOf(paper.venue);
   const branches = [...new Set(paper.categories.map((c) => branchOf(c).title))];
@@ -40,14 +54,18 @@ export function searchAttributes(
     ...branches.map((b): [Facet, string] => ['branch', b]),
     ['year', String(paper.year)],
     ['venue', venue.short],
+    ...(paper.subgroups ?? []).map((g): [Facet, string] => ['group', subgroupOf(g).title]),
     ...(paper.modalities ?? []).map((m): [Facet, string] => ['modality', modalityOf(m).label]),
-    ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
+    ...(paper.anatomy ?? []).map((m): [Facet, string] => ['anatomy', anatomyOf(m).label]),
+    ...(paper.tasks ?? []).map((m): [Facet, string] => ['task', taskOf(m).label]),
+    ...(paper.clipUsage ?? []).map((m): [Facet, string] => ['clip', clipUsageOf(m).label]),
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
+    ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
   ];
   // The result card is the list card (src/lib/site/card.ts), as JSON; Pagefind keeps `title` for its own use.
   const meta: Pairs = [
     ['title', paper.title],
-    ['card', JSON.stringify(cardData(paper))],
+    ['card', JSON.stringify(cardData(id, paper, summary, datasetNames))],
   ];
   // `added` is YYYY-MM-DD, so string order is date order.
   const sort: Pairs = [
@@ -58,9 +76,29 @@ export function searchAttributes(
 }
 
 /**
- * The papers a dataset is associated with: those whose models were trained on it (`models[].paper` in
- * content/datasets/*.yaml). The one definition of that relation, for paper pages, facets and the index.
+ * Words that find a paper besides its own text: the labels and aliases of its vocabulary values (so "CXR",
+ * "chest radiograph" and "chest X-ray" find the same papers, "tumour" and "tumor" too), its groups' words,
+ * and its dataset names and aliases. Indexed from a hidden element of the paper page, never shown.
  */
-export function datasetPaperIds(dataset: { data: { models: { paper?: string | undefined }[] } }): string[] {
-  return dataset.data.models.flatMap((m) => (m.paper ? [m.paper] : []));
+export function indexTerms(paper: Paper, datasetTerms: readonly string[] = []): string {
+  const terms = (list: readonly Term[]) => list.flatMap((t) => [t.label, ...t.aliases]);
+  const words = [
+    ...terms((paper.modalities ?? []).map(modalityOf)),
+    ...terms((paper.anatomy ?? []).map(anatomyOf)),
+    ...terms((paper.tasks ?? []).map(taskOf)),
+    ...terms((paper.clipUsage ?? []).map(clipUsageOf)),
+    ...(paper.subgroups ?? []).map(subgroupOf).flatMap((g) => [g.title, ...g.aliases]),
+    ...datasetTerms,
+  ];
+  return [...new Set(words.flatMap(spellings))].join(' · ');
+}
+
+/** British and American spellings index alike: tumour/tumor, localisation/localization, oesophagus/esophagus. */
+function spellings(word: string): string[] {
+  const us = word
+    .replace(/our\b/g, 'or')
+    .replace(/isation/g, 'ization')
+    .replace(/oe(?=soph)/g, 'e');
+  const uk = word.replace(/(?<=tum|col|behavi)or\b/g, 'our').replace(/ization/g, 'isation');
+  return [...new Set([word, us, uk])];
 }

@@ -5,7 +5,7 @@
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { searchAttributes } from './attributes.ts';
-import { leaves, taxonomy } from '../../schemas/vocabularies.ts';
+import { leaves, subgroups, taxonomy } from '../../schemas/vocabularies.ts';
 import { FACETS, type Facet } from './state.ts';
 
 export type FacetValue = { value: string; count: number };
@@ -16,7 +16,7 @@ export type FacetValue = { value: string; count: number };
  * @param datasetsOf dataset names associated with a paper id
  */
 export function facetValues(
-  papers: { id: string; data: Paper }[],
+  papers: readonly { id: string; data: Paper }[],
   datasetsOf: (id: string) => string[],
 ): Record<Facet, FacetValue[]> {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
@@ -25,7 +25,7 @@ export function facetValues(
   >;
   for (const paper of papers) {
     const seen = new Set<string>();
-    for (const [name, value] of searchAttributes(paper.data, datasetsOf(paper.id)).filters) {
+    for (const [name, value] of searchAttributes(paper.id, paper.data, datasetsOf(paper.id)).filters) {
       const key = `${name}\u0000${value}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -41,11 +41,13 @@ export function facetValues(
     const rank =
       facet === 'category'
         ? order(leaves.map((l) => l.title))
-        : facet === 'branch'
-          ? order(taxonomy.branches.map((b) => b.title))
-          : facet === 'year'
-            ? (v: FacetValue) => -Number(v.value)
-            : undefined;
+        : facet === 'group'
+          ? order(subgroups.map((g) => g.title))
+          : facet === 'branch'
+            ? order(taxonomy.branches.map((b) => b.title))
+            : facet === 'year'
+              ? (v: FacetValue) => -Number(v.value)
+              : undefined;
     list.sort(rank ? (a, b) => rank(a) - rank(b) || byCount(a, b) : byCount);
     out[facet] = list;
   }

@@ -5,18 +5,34 @@
  */
 
 /** Facets in the order the search page shows them; each is a Pagefind filter of the same name. */
-export const FACETS = ['category', 'branch', 'year', 'venue', 'modality', 'code', 'dataset'] as const;
+export const FACETS = [
+  'category',
+  'group',
+  'branch',
+  'year',
+  'venue',
+  'modality',
+  'anatomy',
+  'task',
+  'clip',
+  'dataset',
+  'code',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Human names of the facets, for the facet panel and the "remove filter" suggestions. */
 export const FACET_LABELS: Record<Facet, string> = {
   category: 'Category',
+  group: 'Group',
   branch: 'Branch',
   year: 'Year',
   venue: 'Venue',
   modality: 'Modality',
-  code: 'Code',
+  anatomy: 'Anatomy',
+  task: 'Task',
+  clip: 'Use of CLIP',
   dataset: 'Dataset',
+  code: 'Code',
 };
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'added'] as const;

@@ -45,7 +45,7 @@ export function seedDatasets(rows: SeedDatasetRow[], papers: Map<string, Paper>)
     const sources = row.source.split(/<br>/i).map((s) => {
       const t = s.trim();
       if (SOURCE_FIXES[t]) note('typo', `source "${t}" corrected to "${SOURCE_FIXES[t]}"`);
-      return (SOURCE_FIXES[t] ?? t) as Dataset['sources'][number];
+      return (SOURCE_FIXES[t] ?? t) as NonNullable<Dataset['textSources']>[number];
     });
     const languages = row.language.split('/').map((l) => {
       const code = LANGUAGES[l.trim().toLowerCase()];
@@ -70,7 +70,7 @@ export function seedDatasets(rows: SeedDatasetRow[], papers: Map<string, Paper>)
         domain: DOMAINS[row.domain] ?? row.domain,
         images: row.images,
         texts: row.texts,
-        sources,
+        textSources: sources,
         languages,
         link: row.link,
         models,

@@ -4,6 +4,7 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { Paper } from '../../schemas/paper.ts';
 import { cslName } from '../catalogue/person.ts';
 import type { Venue } from '../../schemas/vocabularies.ts';
@@ -13,8 +14,6 @@ type Citable = { id: string; data: Paper };
 // Entry ids are valid BibTeX keys (letters, digits, hyphens); citation-js would otherwise replace a key
 // containing "-" (li2024enhancing-vision) by one of its own making, and the key would no longer be the id.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A title as CSL rich text, with `nocase` (BibTeX braces) on the words whose case citation styles would
@@ -27,13 +26,13 @@ export function protectTitle(title: string): string {
   return title
     .split(/(:\s+)/)
     .map((part, i) => {
-      if (i % 2 === 1) return escapeHtml(part);
+      if (i % 2 === 1) return part;
       const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}][\p{L}\p{N}-]*)([\s\S]*)$/u.exec(part);
       const first = m?.[2] ?? '';
       // The title's first word needs braces only when its case is unusual; a subtitle's, whenever it is capitalised.
       const protect = i === 0 ? /\p{Lu}/u.test(first.slice(1)) : /^\p{Lu}/u.test(first);
-      if (!m || !protect) return escapeHtml(part);
-      return `${escapeHtml(m[1]!)}<span class="nocase">${escapeHtml(first)}</span>${escapeHtml(m[3]!)}`;
+      if (!m || !protect) return part;
+      return `${m[1]!}<span class="nocase">${first}</span>${m[3]!}`;
     })
     .join('');
 }
@@ -70,6 +69,35 @@ export function bibtex(items: readonly { paper: Citable; venue: Venue }[]): stri
       .replace(/^\s*howpublished = \{https?:.*\},\n/gm, '')
       .trim()
   );
+}
+
+type Item = { paper: Citable; venue: Venue };
+
+/** CSL-JSON of papers (CSL rich text titles: `nocase` marks the words whose case must stay). */
+export function cslJson(items: readonly Item[]): Record<string, unknown>[] {
+  return items.map(({ paper, venue }) => toCsl(paper, venue));
+}
+
+/**
+ * RIS of papers, for EndNote, Mendeley and Zotero. RIS has no markup and no name particles, so titles are
+ * plain and a particle stays with the family name ("van Sonsbeek, Tom"). Entry ids are the RIS ids.
+ */
+export function ris(items: readonly Item[]): string {
+  const plain = items.map(({ paper, venue }) => {
+    const csl = toCsl(paper, venue);
+    return {
+      ...csl,
+      title: paper.data.title,
+      author: (csl['author'] as Record<string, string>[]).map(({ 'non-dropping-particle': particle, ...name }) =>
+        particle ? { ...name, family: `${particle} ${name['family']}` } : name,
+      ),
+    };
+  });
+  // plugin-ris registers the format at run time; the typings only know the built-in formats.
+  return new Cite(plain)
+    .format('ris' as Parameters<Cite['format']>[0], { format: 'text' })
+    .toString()
+    .trim();
 }
 
 /** The PDF of a paper when it is known from the entry: an arXiv id, or a paper link that is itself a PDF. */

@@ -7,6 +7,10 @@ import { branchOf } from '../../schemas/vocabularies.ts';
 export const paperPath = (id: string) => `papers/${id}/`;
 export const branchPath = (branchId: string) => `taxonomy/${branchId}/`;
 export const authorPath = (authorId: string) => `authors/${authorId}/`;
+/** The authors filed under one initial: authorLetterPath("M") -> "authors/letters/m/". */
+export const authorLetterPath = (letter: string) => `authors/letters/${letterSlug(letter)}/`;
+/** The URL segment of an initial: "M" -> "m", "#" (names in other scripts) -> "other". */
+export const letterSlug = (letter: string) => (letter === '#' ? 'other' : letter.toLowerCase());
 export const venuePath = (venueId: string) => `venues/${venueId}/`;
 export const yearPath = (year: number | string) => `years/${year}/`;
 export const datasetPath = (id: string) => `datasets/${id}/`;
@@ -14,9 +18,18 @@ export const leafFeedPath = (leafId: string) => `feeds/${leafId}.xml`;
 /** BibTeX of every paper of a category (or of the whole catalogue with "all"), one file to import. */
 export const bibtexPath = (leafId: string) => `bibtex/${leafId}.bib`;
 
+/** Citation files of one paper: BibTeX, RIS and CSL-JSON. */
+export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+export const citationPath = (id: string, format: CitationFormat) => `papers/${id}/citation.${format}`;
+
 /** The page of a taxonomy leaf, under its branch. Throws for an unknown category id. */
 export function leafPath(leafId: string): string {
-  const branch = branchOf(leafId);
-  if (!branch) throw new Error(`unknown category id "${leafId}"`);
-  return `taxonomy/${branch.id}/${leafId}/`;
+  return `taxonomy/${branchOf(leafId).id}/${leafId}/`;
 }
+
+/** The group id under which a category lists the papers not yet placed in one of its groups. */
+export const UNGROUPED = 'ungrouped';
+
+/** The pages of one group of a category: groupPath("classification", "zero-shot"). */
+export const groupPath = (leafId: string, groupId: string) => `${leafPath(leafId)}${groupId}/`;

@@ -236,22 +236,10 @@ class PaperSearch extends HTMLElement {
   }
 
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
+    // The card's summary sentence stands in for Pagefind's excerpt, which would mostly repeat the title and authors.
     const li = el('li');
     const data = JSON.parse(item.meta.card ?? '{}') as CardData;
-    const card = fillCard(
-      this.#card,
-      data,
-      item.url,
-      this.dataset.base!,
-      highlightTerms(data.title ?? item.url, state.q),
-    );
-    if (state.q.trim() && item.excerpt) {
-      const excerpt = el('p', 'mt-2 text-sm text-stone-700 dark:text-stone-300');
-      // Pagefind escapes the page text and adds only <mark> around matches.
-      excerpt.innerHTML = item.excerpt;
-      card.append(excerpt);
-    }
-    li.append(card);
+    li.append(fillCard(this.#card, data, item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)));
     return li;
   }
 

@@ -1,0 +1,65 @@
+/**
+ * The compare table: its columns, sorting and CSV, over CardData (src/lib/site/card.ts). Pure and free of
+ * build-time imports, so the browser uses the same code for a list's table view and its CSV download.
+ */
+import type { CardData } from './card.ts';
+
+export type Column = {
+  key: string;
+  label: string;
+  /** The cell as text (CSV, sorting); lists are joined with "; " */
+  text: (row: CardData, site: string) => string;
+  /** Shown in the on-page table (the CSV has every column) */
+  shown: boolean;
+  numeric?: boolean;
+};
+
+const list = (values: readonly string[]) => values.join('; ');
+
+export const TABLE_COLUMNS: Column[] = [
+  { key: 'name', label: 'Name', shown: true, text: (r) => r.names ?? '' },
+  { key: 'title', label: 'Title', shown: true, text: (r) => r.title },
+  { key: 'year', label: 'Year', shown: true, numeric: true, text: (r) => String(r.year) },
+  { key: 'venue', label: 'Venue', shown: true, text: (r) => r.venue },
+  { key: 'modality', label: 'Modality', shown: true, text: (r) => list(r.facts.modalities) },
+  { key: 'anatomy', label: 'Anatomy', shown: true, text: (r) => list(r.facts.anatomy) },
+  { key: 'datasets', label: 'Datasets', shown: true, text: (r) => list(r.facts.datasets) },
+  { key: 'clip', label: 'Use of CLIP', shown: true, text: (r) => list(r.facts.clipUsage) },
+  { key: 'code', label: 'Code', shown: true, text: (r) => r.code ?? '' },
+  { key: 'weights', label: 'Weights', shown: true, text: (r) => r.facts.weights ?? '' },
+  { key: 'id', label: 'Id', shown: false, text: (r) => r.id },
+  { key: 'url', label: 'Page', shown: false, text: (r, site) => `${site}${r.path}` },
+  { key: 'authors', label: 'Authors', shown: false, text: (r) => list(r.facts.authors) },
+  { key: 'categories', label: 'Categories', shown: false, text: (r) => list(r.categories.map((c) => c.label)) },
+  { key: 'groups', label: 'Groups', shown: false, text: (r) => list(r.facts.groups) },
+  { key: 'tasks', label: 'Tasks', shown: false, text: (r) => list(r.facts.tasks) },
+  { key: 'arxiv', label: 'arXiv', shown: false, text: (r) => r.facts.arxiv ?? '' },
+  { key: 'doi', label: 'DOI', shown: false, text: (r) => r.facts.doi ?? '' },
+];
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula prefixes defused. */
+function field(value: string): string {
+  // A cell starting with = + - @ is run as a formula by spreadsheets; a leading quote keeps it text.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows as CSV with a header line, every column; `site` prefixes the page paths (the site's absolute root). */
+export function toCsv(rows: readonly CardData[], site: string, columns: readonly Column[] = TABLE_COLUMNS): string {
+  const lines = [columns.map((c) => field(c.label)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => field(c.text(row, site))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Rows sorted by one column; numbers as numbers, text by locale; empty cells last. */
+export function sortRows(rows: readonly CardData[], key: string, direction: 'ascending' | 'descending'): CardData[] {
+  const column = TABLE_COLUMNS.find((c) => c.key === key);
+  if (!column) return [...rows];
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = column.text(a, '');
+    const y = column.text(b, '');
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    return sign * (column.numeric ? Number(x) - Number(y) : x.localeCompare(y));
+  });
+}
