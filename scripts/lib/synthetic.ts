@@ -1,8 +1,8 @@
 /**
  * npm run bench:search uses this to build a synthetic catalogue of N papers shaped like the real one:
  * a temporary copy of the project (never the repository's content/papers) holding the real entries plus
- * generated ones whose titles, authors, venues, years, categories, modalities and code links are drawn
- * from the real entries' own distributions, with a fixed seed so every run builds the same catalogue.
+ * generated ones whose every field (and summary) is drawn from the real entries' own distributions (see
+ * synthesise), with a fixed seed so every run builds the same catalogue.
  *
  * The command line is scripts/generate-synthetic.ts.
  */
@@ -10,7 +10,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paperSchema, type Paper } from '../../src/schemas/paper.ts';
 import { paperToMarkdown } from '../../src/lib/catalogue/files.ts';
-import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
+import { titleKey } from '../../src/lib/catalogue/names.ts';
+import { loadCatalogue, type LoadedPaper } from '../../src/lib/catalogue/load.ts';
 import { copyProject } from './copy-project.ts';
 
 /** A small deterministic PRNG (mulberry32), so synthetic catalogues are reproducible. */
@@ -30,39 +31,85 @@ export function readPapers(root: string): Paper[] {
   return loadCatalogue(root).papers.map((p) => p.data);
 }
 
+/** A real entry as the generator samples it: front matter and summary. */
+export type RealPaper = Pick<LoadedPaper, 'data' | 'body'>;
+export type SyntheticPaper = { id: string; paper: Paper; summary: string };
+
+/** Sentences of a Markdown summary (split at a paragraph break, or a full stop followed by a capital or digit). */
+export const sentences = (text: string): string[] =>
+  text
+    .split(/\n\s*\n|(?<=[.!?])\s+(?=[A-Z0-9])/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
 /**
- * `count` synthetic papers sampled from the real ones: each field is drawn from the real values of that
- * field (titles are recombined from real title halves, so the vocabulary and word frequencies match).
+ * `count` synthetic papers sampled from the real ones, field by field from the real distributions, so that
+ * pages, cards, facets and the search index weigh what real entries weigh:
+ * - the taxonomy placement (categories, groups, use of CLIP) comes whole from one real entry, so it is valid;
+ * - the imaging facts (modalities, anatomy, datasets) whole from another, so they agree with each other;
+ * - tasks, venue, year, code, date added each from a random real entry, names from real names with a number;
+ * - titles recombine two real title halves; summaries recombine real summary sentences (same length in
+ *   sentences as a random real summary), so word frequencies and page sizes match.
+ * An entry whose placement comes from a flagged real entry is flagged too (no summary, as real ones).
  */
-export function synthesise(real: Paper[], count: number, seed = 42): { id: string; paper: Paper }[] {
+export function synthesise(real: readonly RealPaper[], count: number, seed = 42): SyntheticPaper[] {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const words = real.map((p) => p.title.split(/\s+/));
-  const authors = [...new Set(real.flatMap((p) => p.authors))];
-  const out: { id: string; paper: Paper }[] = [];
+  const entry = () => pick(real).data;
+  const words = real.map((p) => p.data.title.split(/\s+/));
+  const authors = [...new Set(real.flatMap((p) => p.data.authors))];
+  const names = [...new Set(real.flatMap((p) => p.data.names ?? []))];
+  const summaries = real.map((p) => sentences(p.body));
+  const pool = summaries.flat();
+  // Titles are unique (the checker refuses duplicates): recombine until the title is new, else number it.
+  const seen = new Set(real.map((p) => titleKey(p.data.title)));
+  const newTitle = () => {
+    let title = '';
+    for (let attempt = 0; attempt < 20 && (!title || seen.has(titleKey(title))); attempt++) {
+      const a = pick(words);
+      const b = pick(words);
+      title = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(' ');
+    }
+    if (seen.has(titleKey(title))) title = `${title} ${seen.size}`;
+    seen.add(titleKey(title));
+    return title;
+  };
+  const out: SyntheticPaper[] = [];
   for (let i = 1; i <= count; i++) {
-    const a = pick(words);
-    const b = pick(words);
-    const title = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(' ');
-    const shape = pick(real);
-    const n = pick(real).authors.length;
-    const names = [...new Set(Array.from({ length: n }, () => pick(authors)))];
     const id = `synthetic-${String(i).padStart(5, '0')}`;
-    const modalities = pick(real).modalities;
+    const title = newTitle();
+    const placement = entry();
+    const imaging = entry();
+    // A flagged real entry has no summary and may lack groups: its synthetic twin is flagged too.
+    const shape = pick(summaries.filter((s) => s.length));
+    const summary = placement.flagged || !pool.length ? '' : shape.map(() => pick(pool)).join(' ');
+    const length = entry().authors.length;
+    const paperLink = `https://example.org/papers/${id}`;
+    const named = entry().names;
+    const tasks = entry().tasks;
     const paper: Paper = {
       title,
-      authors: names,
-      venue: shape.venue,
-      year: pick(real).year,
-      categories: [...pick(real).categories],
-      ...(modalities ? { modalities: [...modalities] } : {}),
+      authors: [...new Set(Array.from({ length }, () => pick(authors)))],
+      venue: entry().venue,
+      year: entry().year,
+      categories: [...placement.categories],
+      ...(placement.subgroups ? { subgroups: [...placement.subgroups] } : {}),
+      ...(placement.clipUsage ? { clipUsage: [...placement.clipUsage] } : {}),
+      ...(imaging.modalities ? { modalities: [...imaging.modalities] } : {}),
+      ...(imaging.anatomy ? { anatomy: [...imaging.anatomy] } : {}),
+      ...(imaging.datasets ? { datasets: structuredClone(imaging.datasets) } : {}),
+      ...(tasks ? { tasks: [...tasks] } : {}),
+      ...(named && names.length ? { names: [`${pick(names)}-${i}`] } : {}),
       links: {
-        paper: `https://example.org/papers/${id}`,
-        ...(pick(real).links.code ? { code: `https://github.com/example/${id}` } : {}),
+        paper: paperLink,
+        ...(entry().links.code ? { code: `https://github.com/example/${id}` } : {}),
       },
-      added: pick(real).added,
+      added: entry().added,
+      ...(summary
+        ? { sources: [paperLink], checked: entry().checked ?? entry().added }
+        : { flagged: 'Synthetic entry without a summary.' }),
     };
-    out.push({ id, paper: paperSchema.parse(paper) });
+    out.push({ id, paper: paperSchema.parse(paper), summary });
   }
   return out;
 }
@@ -74,10 +121,10 @@ export function synthesise(real: Paper[], count: number, seed = 42): { id: strin
 export function writeSyntheticProject(root: string, out: string, total: number, seed = 42): { papers: number } {
   rmSync(out, { recursive: true, force: true });
   copyProject(root, out);
-  const real = readPapers(root);
+  const real = loadCatalogue(root).papers;
   const extra = Math.max(0, total - real.length);
-  for (const { id, paper } of synthesise(real, extra, seed)) {
-    writeFileSync(join(out, 'content/papers', `${id}.md`), paperToMarkdown(paper));
+  for (const { id, paper, summary } of synthesise(real, extra, seed)) {
+    writeFileSync(join(out, 'content/papers', `${id}.md`), paperToMarkdown(paper, summary));
   }
   return { papers: real.length + extra };
 }

@@ -10,6 +10,8 @@ import { byAddedDesc, indexBy } from '@/lib/site/group';
 import { relatedPapers } from '@/lib/site/related';
 import { datasetUses } from '@/lib/site/dataset-uses';
 import { FACT_KINDS, factIds } from '@/lib/site/facts';
+import { facetValues, type FacetValue } from '@/lib/search/facets';
+import type { Facet } from '@/lib/search/state';
 import { getDatasets, getPapers, type DatasetEntry, type PaperEntry } from './catalogue';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -65,6 +67,22 @@ export const getPapersByFact = once(async () => {
 
 /** Papers by subgroup id ("classification/zero-shot"), newest first. */
 export const getPapersBySubgroup = once(async () => indexBy(await getPapers(), (p) => p.data.subgroups ?? []));
+
+const facetCache = new Map<string, Record<Facet, FacetValue[]>>();
+
+/**
+ * The facet values and counts of a list's papers (for its filter panel), computed once per list however many
+ * pages the list has. `key` names the list, e.g. "year:2023".
+ */
+export async function getFacetValues(key: string, papers: readonly PaperEntry[]) {
+  let values = facetCache.get(key);
+  if (!values) {
+    const { byPaper } = await getDatasetUses();
+    values = facetValues(papers, (id) => (byPaper.get(id) ?? []).map((u) => u.dataset.data.name));
+    facetCache.set(key, values);
+  }
+  return values;
+}
 
 /** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
 export const getRelated = once(async () => relatedPapers(await getPapers(), 5));

@@ -39,7 +39,7 @@ export const datasetSchema = z
       .min(1)
       .optional()
       .describe('Body regions (content/anatomy.json), e.g. ["chest"]'),
-    images: count.optional(),
+    images: count.optional().describe('Approximate number of images as reported, e.g. "377K" or "1.6M"'),
     texts: count.optional().describe('Number of texts (reports, captions) for image-text datasets, e.g. "227K"'),
     textSources: z
       .array(z.enum(['research papers', 'medical reports', 'social media']))

@@ -8,5 +8,5 @@
     // Storage can be blocked (private mode, strict settings): fall back to the system's theme.
   }
   const dark = stored ? stored === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
-  document.documentElement.classList.add(dark ? 'dark' : 'light');
+  document.documentElement.classList.add(dark ? 'dark' : 'light', 'js');
 })();

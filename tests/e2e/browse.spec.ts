@@ -6,6 +6,7 @@
 import { displayName } from '../../src/lib/catalogue/person.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
+import { papersUsing, sampleDataset } from '../helpers/page-types';
 
 const { papers, datasets, taxonomy } = loadCatalogue();
 const newestFirst = (a: (typeof papers)[number], b: (typeof papers)[number]) =>
@@ -94,8 +95,8 @@ test('a paper page shows its facts, links and a citation', async ({ page }) => {
 });
 
 test('dataset page -> paper', async ({ page }) => {
-  const dataset = datasets.find((d) => d.data.models.some((m) => m.paper && papers.some((p) => p.id === m.paper)))!;
-  const linked = papers.filter((p) => dataset.data.models.some((m) => m.paper === p.id));
+  const dataset = sampleDataset;
+  const linked = papersUsing(dataset.id).map((id) => papers.find((p) => p.id === id)!);
   await page.goto('./datasets/');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(datasets.length + 1);
   await page.getByRole('table').getByRole('link', { name: dataset.data.name, exact: true }).click();

@@ -12,6 +12,7 @@ import {
   catalogue,
   pageTypes,
   sampleDataset,
+  papersUsing,
   samplePaper,
   sampleVenue,
 } from '../helpers/page-types';
@@ -104,9 +105,7 @@ for (const { name, viewport } of viewports) {
         await expect(table.getByText(d.data.name, { exact: true }).first()).toBeVisible();
       await follow(page, `datasets/${sampleDataset.id}/`, page.getByRole('main'));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(sampleDataset.data.name);
-      const linked = sampleDataset.data.models.flatMap((m) =>
-        m.paper && papers.some((p) => p.id === m.paper) ? [m.paper] : [],
-      );
+      const linked = papersUsing(sampleDataset.id);
       expect(linked.length, `${sampleDataset.id} names a paper of the catalogue`).toBeGreaterThan(0);
       await expectPapersListed(page, linked);
       await follow(page, `papers/${linked[0]}/`, page.getByRole('main'));

@@ -4,9 +4,12 @@
  */
 import { loadCatalogue as load, type LoadedPaper, type LoadedDataset } from '../../src/lib/catalogue/load.ts';
 import { leaves, taxonomy } from '../../src/schemas/vocabularies.ts';
+import { datasetUses } from '../../src/lib/site/dataset-uses.ts';
 
 export type { LoadedPaper, LoadedDataset };
 
+/** The catalogue, its vocabularies, and which papers use which dataset (the site's own definition). */
 export function loadCatalogue(root = '.') {
-  return { ...load(root), leaves, taxonomy };
+  const catalogue = load(root);
+  return { ...catalogue, leaves, taxonomy, uses: datasetUses(catalogue.papers, catalogue.datasets) };
 }

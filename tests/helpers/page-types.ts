@@ -5,13 +5,13 @@
 import { branchOf, venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue, type LoadedPaper } from './catalogue.ts';
 import { displayName } from '../../src/lib/catalogue/person.ts';
+import { PAGE_SIZE } from '../../src/lib/site/pages.ts';
 
 const catalogue = loadCatalogue();
 
-/** Datasets that name a model whose paper is in the catalogue: their pages link to paper pages. */
-const datasetsWithPapers = catalogue.datasets.filter((d) =>
-  d.data.models.some((m) => m.paper && catalogue.papers.some((p) => p.id === m.paper)),
-);
+/** Papers using a dataset (trained or evaluated on it, or a model of it), in the catalogue's order. */
+export const papersUsing = (datasetId: string): string[] =>
+  (catalogue.uses.byDataset.get(datasetId) ?? []).map((u) => u.paper.id);
 
 /**
  * The paper whose page shows the most: a summary, code, several categories, a dataset, identifiers.
@@ -26,7 +26,7 @@ function richness(p: LoadedPaper): number {
     (d.modalities?.length ?? 0) +
     (d.arxiv ? 1 : 0) +
     (d.doi ? 1 : 0) +
-    (datasetsWithPapers.some((ds) => ds.data.models.some((m) => m.paper === p.id)) ? 2 : 0)
+    (catalogue.uses.byPaper.has(p.id) ? 2 : 0)
   );
 }
 
@@ -38,7 +38,11 @@ const leafId = samplePaper.data.categories[0]!;
 const branch = branchOf(leafId);
 if (!branch) throw new Error(`category ${leafId} of ${samplePaper.id} has no branch in content/taxonomy.json`);
 const venue = venues.find((v) => v.id === samplePaper.data.venue)!;
-const dataset = datasetsWithPapers[0] ?? catalogue.datasets[0]!;
+/** A dataset that some papers use, few enough that its first page lists them all. */
+const dataset =
+  catalogue.datasets.find((d) => papersUsing(d.id).length > 1 && papersUsing(d.id).length <= PAGE_SIZE) ??
+  catalogue.datasets.find((d) => papersUsing(d.id).length > 0) ??
+  catalogue.datasets[0]!;
 
 /** A page to visit: its path relative to the site root, and what its h1 should say when it is known. */
 export type PageType = { type: string; path: string; heading?: string };

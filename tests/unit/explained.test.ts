@@ -45,7 +45,11 @@ describe('the card', () => {
     const card = cardData('x', base, 'It reads *reports*, e.g. MIMIC-CXR ones. Then it predicts.');
     expect(card.names).toBe('CheXzero');
     expect(card.summary).toBe('It reads reports, e.g. MIMIC-CXR ones.');
-    expect(card.chips).toEqual(['Chest X-ray', 'Zero-shot classification', 'Retrieval']);
+    expect(card.chips).toEqual([
+      { label: 'Chest X-ray', path: 'modalities/chest-x-ray/' },
+      { label: 'Zero-shot classification', path: 'tasks/zero-shot-classification/' },
+      { label: 'Retrieval', path: 'tasks/retrieval/' },
+    ]);
     expect(namesNotInTitle({ ...base, names: ['Expert-level'] })).toBeUndefined();
   });
 });

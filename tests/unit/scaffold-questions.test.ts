@@ -48,20 +48,25 @@ function scriptedUser(answers: Record<string, unknown>) {
 }
 
 describe('questions on a terminal', () => {
-  it('with a complete BibTeX entry, asks only for category, modality and code, offering the vocabularies', async () => {
+  it('with a complete BibTeX entry, asks only for category, group, summary, modality and code, offering the vocabularies', async () => {
     const bib = parseBibtex(readFileSync('tests/fixtures/bibtex/new-paper.bib', 'utf8'))[0];
     const { ask, asked } = scriptedUser({
       Categories: ['dense-prediction'],
+      Groups: ['dense-prediction/segmentation'],
+      Summary: 'We probe what a chest X-ray model learns. It is tested on two datasets.',
       'Imaging modalities': ['chest-x-ray'],
       'Is there an official code repository?': true,
       'Code repository URL': 'https://github.com/example/probing',
     });
     const flags = await askForMissing({}, bib, vocab, ask);
-    expect(asked.map((a) => a.kind)).toEqual(['checkbox', 'checkbox', 'confirm', 'input']);
+    expect(asked.map((a) => a.kind)).toEqual(['checkbox', 'checkbox', 'input', 'checkbox', 'confirm', 'input']);
     expect(asked[0]!.choices!.map((c) => c.value)).toEqual(leaves.map((l) => l.id));
-    expect(asked[1]!.choices!.map((c) => c.value)).toEqual(modalities.map((m) => m.id));
+    const dense = leaves.find((l) => l.id === 'dense-prediction')!;
+    expect(asked[1]!.choices!.map((c) => c.value)).toEqual(dense.groups!.map((g) => `dense-prediction/${g.id}`));
+    expect(asked[3]!.choices!.map((c) => c.value)).toEqual(modalities.map((m) => m.id));
     expect(flags).toMatchObject({
       categories: ['dense-prediction'],
+      subgroups: ['dense-prediction/segmentation'],
       modalities: ['chest-x-ray'],
       code: 'https://github.com/example/probing',
     });
@@ -74,6 +79,7 @@ describe('questions on a terminal', () => {
       Venue: 'miccai',
       Year: '2024',
       Categories: ['others'],
+      Summary: 'We probe what a chest X-ray model learns. It is tested on two datasets.',
       'Imaging modalities': [],
       'Is there an official code repository?': false,
     });
@@ -84,6 +90,7 @@ describe('questions on a terminal', () => {
       'Venue',
       'Year',
       'Categories',
+      'Summary',
       'Imaging',
       'Is',
     ]);
@@ -104,6 +111,7 @@ describe('questions on a terminal', () => {
     const { ask, asked } = scriptedUser({
       Venue: 'media',
       Categories: ['others'],
+      Summary: 'We probe what a chest X-ray model learns. It is tested on two datasets.',
       'Imaging modalities': [],
       'Is there': false,
     });
@@ -117,11 +125,12 @@ describe('questions on a terminal', () => {
       Title: 'T',
       Authors: 'Jane Doe',
       Categories: ['others'],
+      Summary: 'We probe what a chest X-ray model learns. It is tested on two datasets.',
       'Imaging modalities': [],
       'Is there': false,
     });
     await askForMissing({ arxiv: '2401.00001' }, undefined, vocab, ask);
-    expect(asked.map((a) => a.kind)).toEqual(['input', 'input', 'checkbox', 'checkbox', 'confirm']);
+    expect(asked.map((a) => a.kind)).toEqual(['input', 'input', 'checkbox', 'input', 'checkbox', 'confirm']);
   });
 
   it('refuses an empty title and a code link that is not https', async () => {
@@ -130,6 +139,7 @@ describe('questions on a terminal', () => {
     );
     const user = scriptedUser({
       Categories: ['others'],
+      Summary: 'We probe what a chest X-ray model learns. It is tested on two datasets.',
       'Imaging modalities': [],
       'Is there': true,
       'Code repository URL': 'http://x.org',

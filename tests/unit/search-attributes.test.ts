@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, datasetPaperIds, leafTitle, searchAttributes } from '@/lib/search/attributes';
-import { indexBy } from '@/lib/site/group';
+import { CODE_AVAILABLE, leafTitle, searchAttributes } from '@/lib/search/attributes';
 import { facetValues } from '@/lib/search/facets';
-import { readPapers, synthesise } from '../../scripts/lib/synthetic.ts';
+import { sentences, synthesise } from '../../scripts/lib/synthetic.ts';
+import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
+import { paperToMarkdown, readCatalogueFiles } from '@/lib/catalogue/files';
+import { formatProblem } from '@/lib/catalogue/problem';
 import { loadCatalogue } from '../helpers/catalogue';
 
-const { papers, datasets } = loadCatalogue();
-const byPaper = new Map(
-  [...indexBy(datasets, datasetPaperIds)].map(([id, list]) => [id, list.map((d) => d.data.name)]),
-);
+const { papers, uses } = loadCatalogue();
+const byPaper = new Map([...uses.byPaper].map(([id, list]) => [id, list.map((u) => u.dataset.data.name)]));
 
 describe('search attributes of a paper', () => {
   it('give every paper both sort keys and its title as meta', () => {
     for (const p of papers) {
       const { sort, meta } = searchAttributes(p.id, p.data, []);
-      expect(sort.map(([k]) => k)).toEqual(['year', 'added']);
+      expect(sort.map(([k]) => k)).toEqual(['year', 'added', 'title']);
       expect(meta).toContainEqual(['title', p.data.title]);
     }
   });
@@ -27,10 +27,10 @@ describe('search attributes of a paper', () => {
     expect(filters.some(([k]) => k === 'branch')).toBe(true);
   });
 
-  it('associate a dataset with the papers its models cite', () => {
-    const withModel = datasets.find((d) => d.data.models.some((m) => m.paper))!;
-    const paperId = withModel.data.models.find((m) => m.paper)!.paper!;
-    expect(byPaper.get(paperId)).toContain(withModel.data.name);
+  it('file a paper under the datasets it names', () => {
+    const p = papers.find((x) => byPaper.has(x.id))!;
+    const { filters } = searchAttributes(p.id, p.data, byPaper.get(p.id)!);
+    expect(filters.filter(([k]) => k === 'dataset').map(([, v]) => v)).toEqual([...new Set(byPaper.get(p.id))]);
   });
 });
 
@@ -52,12 +52,47 @@ describe('facet values of the catalogue', () => {
 });
 
 describe('the synthetic catalogue generator', () => {
-  it('writes valid entries drawn from the real ones, the same for the same seed', () => {
-    const real = readPapers('.');
-    const a = synthesise(real, 50, 7);
-    expect(a).toHaveLength(50);
-    expect(synthesise(real, 50, 7)).toEqual(a);
-    const venues = new Set(real.map((p) => p.venue));
-    for (const { paper } of a) expect(venues.has(paper.venue)).toBe(true);
+  const real = loadCatalogue().papers;
+  const a = synthesise(real, 200, 7);
+
+  it('is the same for the same seed', () => {
+    expect(a).toHaveLength(200);
+    expect(synthesise(real, 200, 7)).toEqual(a);
+  });
+
+  it('writes entries that pass the whole-catalogue check beside the real ones', () => {
+    const files = readCatalogueFiles('.');
+    const { problems } = checkCatalogue(
+      [
+        ...files.papers,
+        ...a.map(({ id, paper, summary }) => ({
+          file: `content/papers/${id}.md`,
+          text: paperToMarkdown(paper, summary),
+        })),
+      ],
+      files.datasets,
+    );
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('draws every field and summary sentence from the real entries', () => {
+    const pool = [...new Set(real.flatMap((p) => sentences(p.body)))];
+    // The summary is real sentences joined by spaces: peel them off from the start.
+    const composed = (s: string): boolean =>
+      !s || pool.some((piece) => s.startsWith(piece) && composed(s.slice(piece.length).trimStart()));
+    const placements = new Set(
+      real.map((p) => JSON.stringify([p.data.categories, p.data.subgroups, p.data.clipUsage])),
+    );
+    const imaging = new Set(real.map((p) => JSON.stringify([p.data.modalities, p.data.anatomy, p.data.datasets])));
+    for (const { paper, summary } of a) {
+      expect(placements).toContain(JSON.stringify([paper.categories, paper.subgroups, paper.clipUsage]));
+      expect(imaging).toContain(JSON.stringify([paper.modalities, paper.anatomy, paper.datasets]));
+      expect(real.map((p) => p.data.venue)).toContain(paper.venue);
+      expect(real.map((p) => p.data.year)).toContain(paper.year);
+      expect(composed(summary), summary).toBe(true);
+    }
+    const withSummary = a.filter((s) => s.summary).length / a.length;
+    const realWithSummary = real.filter((p) => p.body).length / real.length;
+    expect(Math.abs(withSummary - realWithSummary)).toBeLessThan(0.1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_STATE,
   countsByFacet,
+  effectiveSort,
   highlightTerms,
   isEmptyState,
   isTooShort,
@@ -9,6 +10,7 @@ import {
   pagefindSort,
   parseSearchParams,
   toSearchParams,
+  showsStaticList,
   toggleFilter,
 } from '@/lib/search/state';
 
@@ -20,6 +22,7 @@ describe('search state in the URL', () => {
       q: 'zero-shot CT',
       filters: { category: ['Dense prediction'], year: ['2024', '2023'] },
       sort: 'newest',
+      view: 'cards',
     });
   });
 
@@ -28,13 +31,14 @@ describe('search state in the URL', () => {
       q: '',
       filters: { year: ['2023'] },
       sort: 'relevance',
+      view: 'cards',
     });
   });
 
   it('writes a stable query string that reads back to the same state', () => {
-    const state = parse('sort=oldest&venue=MICCAI&q=report&code=Code+available&venue=MedIA');
+    const state = parse('view=table&sort=oldest&venue=MICCAI&q=report&code=Code+available&venue=MedIA');
     const written = toSearchParams(state).toString();
-    expect(written).toBe('q=report&venue=MICCAI&venue=MedIA&code=Code+available&sort=oldest');
+    expect(written).toBe('q=report&venue=MICCAI&venue=MedIA&code=Code+available&sort=oldest&view=table');
     expect(parse(written)).toEqual(state);
   });
 
@@ -73,6 +77,27 @@ describe('Pagefind options', () => {
     expect(pagefindSort(parse('year=2023'))).toEqual({ year: 'desc' });
     expect(pagefindSort(parse('q=clip&sort=oldest'))).toEqual({ year: 'asc' });
     expect(pagefindSort(parse('q=clip&sort=added'))).toEqual({ added: 'desc' });
+    expect(pagefindSort(parse('sort=title'))).toEqual({ title: 'asc' });
+    expect(effectiveSort(parse(''))).toBe('newest');
+    expect(effectiveSort(parse('q=ct'))).toBe('relevance');
+    expect(effectiveSort(parse('q=ct&sort=oldest'))).toBe('oldest');
+  });
+
+  it("keeps a list page's search within the list, before the reader's own filters", () => {
+    expect(pagefindFilters(parse('year=2024'), undefined, { facet: 'modality', value: 'CT' })).toEqual({
+      all: [{ facet: { any: ['modality:CT'] } }, { facet: { any: ['year:2024'] } }],
+    });
+    expect(pagefindFilters(EMPTY_STATE, undefined, { facet: 'venue', value: 'MICCAI' })).toEqual({
+      all: [{ facet: { any: ['venue:MICCAI'] } }],
+    });
+  });
+
+  it("shows a list page's own static list only while the reader asks for nothing else", () => {
+    expect(showsStaticList(parse(''))).toBe(true);
+    expect(showsStaticList(parse('sort=newest'))).toBe(true);
+    expect(showsStaticList(parse('sort=title'))).toBe(false);
+    expect(showsStaticList(parse('view=table'))).toBe(false);
+    expect(showsStaticList(parse('q=ct'))).toBe(false);
   });
 
   it('regroups the counts of the single facet filter by facet, keeping colons inside values', () => {

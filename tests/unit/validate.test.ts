@@ -8,7 +8,7 @@ const dataset = `name: MIMIC-CXR
 domain: chest X-ray
 images: 377K
 texts: 227K
-sources: [medical reports]
+textSources: [medical reports]
 languages: [en]
 link: https://physionet.org/content/mimic-cxr/2.0.0/
 models:

@@ -71,6 +71,7 @@ export function searchAttributes(
   const sort: Pairs = [
     ['year', String(paper.year)],
     ['added', paper.added],
+    ['title', paper.title.toLowerCase()],
   ];
   return { filters, meta, sort };
 }

@@ -35,15 +35,23 @@ export const FACET_LABELS: Record<Facet, string> = {
   code: 'Code',
 };
 
-export const SORTS = ['relevance', 'newest', 'oldest', 'added'] as const;
+export const SORTS = ['relevance', 'newest', 'oldest', 'title', 'added'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<Sort, string> = {
   relevance: 'Relevance',
   newest: 'Newest first',
   oldest: 'Oldest first',
+  title: 'Title, A to Z',
   added: 'Recently added',
 };
+
+/** How results are shown: cards, or the compare table. */
+export const VIEWS = ['cards', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** A list page's own subset of the catalogue: one facet value always applied, e.g. category "Classification". */
+export type Scope = { facet: Facet; value: string };
 
 export type SearchState = {
   /** The words typed, trimmed; '' when browsing by facets only. */
@@ -51,9 +59,10 @@ export type SearchState = {
   /** Selected values per facet (OR within a facet, AND across facets); facets with nothing selected are absent. */
   filters: Partial<Record<Facet, string[]>>;
   sort: Sort;
+  view: View;
 };
 
-export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance', view: 'cards' };
 
 const isFacet = (k: string): k is Facet => (FACETS as readonly string[]).includes(k);
 const isSort = (k: string): k is Sort => (SORTS as readonly string[]).includes(k);
@@ -77,7 +86,12 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     if (values.length) filters[facet] = values;
   }
   const sort = params.get('sort') ?? '';
-  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: isSort(sort) ? sort : 'relevance',
+    view: params.get('view') === 'table' ? 'table' : 'cards',
+  };
 }
 
 /**
@@ -89,12 +103,21 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const facet of FACETS) for (const v of state.filters[facet] ?? []) params.append(facet, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.view !== 'cards') params.set('view', state.view);
   return params;
 }
 
 /** True when the state asks for nothing: no words, no filters (the sort alone does not make a search). */
 export function isEmptyState(state: SearchState): boolean {
   return !state.q.trim() && !FACETS.some((f) => state.filters[f]?.length);
+}
+
+/**
+ * On a list page (a scope), true when the page's own static list already shows what the state asks for:
+ * no words, no filters, newest first, as cards. Anything else runs a search within the scope.
+ */
+export function showsStaticList(state: SearchState): boolean {
+  return isEmptyState(state) && (state.sort === 'relevance' || state.sort === 'newest') && state.view === 'cards';
 }
 
 /** A single letter matches nearly every word as a prefix, so the search waits for a second one. */
@@ -135,26 +158,35 @@ export type PagefindFilters = { all?: { [FACET_FILTER]: { any: string[] } }[] };
  * Pagefind filters for a state, optionally without one facet (to count that facet's values as if it were
  * not applied, so that ticking a second value of the same facet shows what OR would add).
  */
-export function pagefindFilters(state: SearchState, without?: Facet): PagefindFilters {
+export function pagefindFilters(state: SearchState, without?: Facet, scope?: Scope): PagefindFilters {
   const all = activeFacets(state)
     .filter((f) => f !== without)
     .map((f) => ({ [FACET_FILTER]: { any: state.filters[f]!.map((v) => facetFilterValue(f, v)) } }));
+  if (scope) all.unshift({ [FACET_FILTER]: { any: [facetFilterValue(scope.facet, scope.value)] } });
   return all.length ? { all } : {};
+}
+
+/** The order results are in: relevance needs words, so without them it is newest first (and the form says so). */
+export function effectiveSort(state: SearchState): Sort {
+  return state.sort === 'relevance' && !state.q.trim() ? 'newest' : state.sort;
 }
 
 /**
  * Pagefind's sort option for a state. With no words there is no relevance to rank by, so browsing by facets
  * lists newest first.
  */
-export function pagefindSort(state: SearchState): Partial<Record<'year' | 'added', 'asc' | 'desc'>> | undefined {
-  const sort = state.sort === 'relevance' && !state.q.trim() ? 'newest' : state.sort;
-  switch (sort) {
+export function pagefindSort(
+  state: SearchState,
+): Partial<Record<'year' | 'added' | 'title', 'asc' | 'desc'>> | undefined {
+  switch (effectiveSort(state)) {
     case 'newest':
       return { year: 'desc' };
     case 'oldest':
       return { year: 'asc' };
     case 'added':
       return { added: 'desc' };
+    case 'title':
+      return { title: 'asc' };
     default:
       return undefined;
   }

@@ -56,6 +56,13 @@ function correctionFor(record: SeedRecord, corrections: Correction[]): Correctio
 }
 
 /**
+ * An imported entry holds only what the survey's list says: until someone reads the paper and writes its
+ * summary, groups and sources, it is flagged, and the site says so on its page.
+ */
+export const SEED_FLAG =
+  "Imported from the survey's paper list and not yet checked against the paper: no summary, groups or sources yet.";
+
+/**
  * Build entries from seed records. Throws (with seed line numbers) on anything it cannot settle by rule:
  * an unmapped venue, a missing first-listed date, or two different papers sharing an identifier or link.
  */
@@ -153,6 +160,7 @@ export function importSeed(
       ...(arxiv ? { arxiv } : {}),
       ...(doi ? { doi } : {}),
       added: added ?? '1970-01-01',
+      flagged: SEED_FLAG,
     };
 
     const key = titleKey(title);

@@ -10,27 +10,35 @@ import {
   FACET_LABELS,
   countsByFacet,
   activeFacets,
+  effectiveSort,
   highlightTerms,
   isEmptyState,
   isTooShort,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
+  showsStaticList,
   toSearchParams,
   toggleFilter,
   type Facet,
+  type Scope,
   type SearchState,
 } from '@/lib/search/state';
 import type { CardData } from '@/lib/site/card';
+import { el } from '@/scripts/dom';
 import { fillCard } from './card';
+import { CompareTable } from './table';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
 // Each result shown costs one fragment request; five (Pagefind's own UI default) keeps a first search
 // within about a dozen requests, and "Show more results" fetches the next ten.
-const FIRST_PAGE = 5;
+const FIRST_PAGE = 10;
 const NEXT_PAGE = 10;
+/** The table shows more rows at once than the cards; a CSV download loads at most this many. */
+const TABLE_PAGE = 50;
+const CSV_LIMIT = 2000;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -45,6 +53,13 @@ class PaperSearch extends HTMLElement {
   #none!: HTMLElement;
   #active!: HTMLElement;
   #card!: HTMLTemplateElement;
+  #view!: HTMLSelectElement;
+  #tableHost!: HTMLElement;
+  #table!: CompareTable;
+  #csv!: HTMLButtonElement;
+  /** On a list page: the list's own facet value, always applied, and its static first page. */
+  #scope: Scope | undefined;
+  #static: HTMLElement | null = null;
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
   #results: PagefindResult[] = [];
@@ -62,6 +77,16 @@ class PaperSearch extends HTMLElement {
     this.#none = this.querySelector('[data-none]')!;
     this.#active = this.querySelector('[data-active]')!;
     this.#card = this.querySelector('template[data-card]')!;
+    this.#view = this.querySelector('[data-view]')!;
+    this.#tableHost = this.querySelector('[data-table]')!;
+    this.#csv = this.querySelector('[data-csv]')!;
+    this.#table = new CompareTable(this.#tableHost, this.querySelector('[data-announce]')!, this.dataset.base!);
+    this.#scope = this.dataset.scope ? (JSON.parse(this.dataset.scope) as Scope) : undefined;
+    this.#static = this.querySelector('[data-static]');
+    this.#view.addEventListener('change', () =>
+      this.#update({ ...this.#state, view: this.#view.value === 'table' ? 'table' : 'cards' }, 'push'),
+    );
+    this.#csv.addEventListener('click', () => void this.#downloadCsv());
 
     // On a phone the open panel would push the results a screen down.
     const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
@@ -69,7 +94,7 @@ class PaperSearch extends HTMLElement {
 
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     this.#applyToForm();
-    if (!isEmptyState(this.#state)) void this.#search('none');
+    if (!this.#idle(this.#state)) void this.#search('none');
 
     // Start fetching Pagefind as soon as the user shows intent, so the first results come sooner.
     const warm = () => void this.#pagefind().catch(() => {});
@@ -114,13 +139,23 @@ class PaperSearch extends HTMLElement {
   #update(next: SearchState, mode: HistoryMode, force = false) {
     const same = toSearchParams(next).toString() === toSearchParams(this.#state).toString();
     this.#state = next;
+    this.#sort.value = effectiveSort(next);
     if (same && !force) return;
     void this.#search(mode);
   }
 
+  /**
+   * Nothing to search: on the search page, no words and no filters; on a list page, whatever its static first
+   * page already shows.
+   */
+  #idle(state: SearchState): boolean {
+    return this.#scope ? showsStaticList(state) : isEmptyState(state);
+  }
+
   #applyToForm() {
     this.#query.value = this.#state.q;
-    this.#sort.value = this.#state.sort;
+    this.#sort.value = effectiveSort(this.#state);
+    this.#view.value = this.#state.view;
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = this.#state.filters[box.name as Facet]?.includes(box.value) ?? false;
     }
@@ -141,13 +176,18 @@ class PaperSearch extends HTMLElement {
     const state = this.#state;
     this.#writeUrl(mode);
     this.#renderActive(state);
-    if (isEmptyState(state) || isTooShort(state)) {
+    const idle = this.#idle(state);
+    if (this.#static) this.#static.hidden = !idle;
+    if (idle || isTooShort(state)) {
       this.#results = [];
       this.#list.replaceChildren();
+      this.#table.set([]);
+      this.#tableHost.hidden = true;
+      this.#csv.hidden = true;
       this.#more.hidden = true;
       this.#none.hidden = true;
-      this.#empty.hidden = !isEmptyState(state);
-      this.#status.textContent = isEmptyState(state) ? '' : 'Type at least two letters.';
+      this.#empty.hidden = !idle;
+      this.#status.textContent = idle ? '' : 'Type at least two letters.';
       this.#renderCounts(undefined);
       this.removeAttribute('aria-busy');
       this.#done(state);
@@ -172,7 +212,7 @@ class PaperSearch extends HTMLElement {
   }
 
   async #execute(run: number, state: SearchState) {
-    if (isEmptyState(state) || isTooShort(state)) return;
+    if (this.#idle(state) || isTooShort(state)) return;
     let pagefind;
     try {
       pagefind = await this.#pagefind();
@@ -185,11 +225,12 @@ class PaperSearch extends HTMLElement {
     const term = state.q.trim() || null;
     // Counts for a facet in use come from a search without that facet, so they say what ticking one more
     // value would add (OR), not what is left inside the current selection.
+    const scope = this.#scope;
     const [response, ...perFacet] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) ?? {} }),
+      pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: pagefindSort(state) ?? {} }),
       ...activeFacets(state).map((facet) =>
         pagefind
-          .search(term, { filters: pagefindFilters(state, facet) })
+          .search(term, { filters: pagefindFilters(state, facet, scope) })
           .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
       ),
     ]);
@@ -197,9 +238,13 @@ class PaperSearch extends HTMLElement {
     const counts: Counts = { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) };
     this.#results = response.results;
     this.#shown = 0;
-    const first = await this.#data(this.#results.slice(0, FIRST_PAGE));
+    const first = await this.#data(this.#results.slice(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE));
     if (run !== this.#run) return;
     this.#list.replaceChildren();
+    this.#table.set([]);
+    this.#list.hidden = state.view === 'table';
+    this.#tableHost.hidden = state.view !== 'table';
+    this.#csv.hidden = this.#results.length === 0;
     this.#append(first, state);
     this.#renderCounts(counts);
     this.#renderStatus(state);
@@ -213,7 +258,8 @@ class PaperSearch extends HTMLElement {
 
   async #showMore(focus: boolean) {
     const run = this.#run;
-    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + NEXT_PAGE));
+    const size = this.#state.view === 'table' ? TABLE_PAGE : NEXT_PAGE;
+    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + size));
     if (run !== this.#run) return;
     const firstNew = this.#shown;
     this.#append(next, this.#state);
@@ -221,7 +267,8 @@ class PaperSearch extends HTMLElement {
   }
 
   #append(items: PagefindResultData[], state: SearchState) {
-    for (const item of items) this.#list.append(this.#renderResult(item, state));
+    if (state.view === 'table') this.#table.append(items.map(cardOf));
+    else for (const item of items) this.#list.append(this.#renderResult(item, state));
     this.#shown += items.length;
     this.#more.hidden = this.#shown >= this.#results.length;
   }
@@ -238,18 +285,36 @@ class PaperSearch extends HTMLElement {
   #renderResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
     // The card's summary sentence stands in for Pagefind's excerpt, which would mostly repeat the title and authors.
     const li = el('li');
-    const data = JSON.parse(item.meta.card ?? '{}') as CardData;
-    li.append(fillCard(this.#card, data, item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)));
+    li.append(
+      fillCard(this.#card, cardOf(item), item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)),
+    );
     return li;
+  }
+
+  /** Every result of the current search as CSV (at most CSV_LIMIT rows), loaded in batches. */
+  async #downloadCsv() {
+    const run = this.#run;
+    const wanted = this.#results.slice(0, CSV_LIMIT);
+    this.#csv.disabled = true;
+    const label = this.#csv.textContent;
+    this.#csv.textContent = `Preparing ${wanted.length} rows…`;
+    const rows: CardData[] = [];
+    for (let i = 0; i < wanted.length; i += 50) rows.push(...(await this.#data(wanted.slice(i, i + 50))).map(cardOf));
+    this.#csv.disabled = false;
+    this.#csv.textContent = label;
+    if (run !== this.#run) return;
+    const site = new URL(this.dataset.base!, location.href).href;
+    this.#table.download(rows, `${this.dataset.csvName ?? 'papers'}.csv`, site);
   }
 
   #renderStatus(state: SearchState) {
     const n = this.#results.length;
     const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
     const filters = activeFacets(state).length ? ' with the chosen filters' : '';
+    const within = this.#scope ? ' in this list' : '';
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
-    this.#status.textContent = `${n === 0 ? 'No' : n} paper${n === 1 ? '' : 's'}${what}${filters}`;
+    this.#status.textContent = `${n === 0 ? 'No' : n} paper${n === 1 ? '' : 's'}${within}${what}${filters}`;
     if (n === 0) this.#renderNoResults(state);
   }
 
@@ -293,7 +358,7 @@ class PaperSearch extends HTMLElement {
     }
     const selected = activeFacets(state).reduce((n, f) => n + state.filters[f]!.length, 0);
     const summary = this.querySelector('[data-filters-selected]');
-    if (summary) summary.textContent = selected ? `(${selected} selected)` : '';
+    if (summary) summary.textContent = selected ? ` (${selected} selected)` : '';
     for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
       const n = state.filters[group.dataset.facet as Facet]?.length ?? 0;
       group.querySelector('[data-selected-count]')!.textContent = n ? ` (${n} selected)` : '';
@@ -329,11 +394,9 @@ class PaperSearch extends HTMLElement {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** The card data a page gave Pagefind (src/lib/search/attributes.ts). */
+function cardOf(item: PagefindResultData): CardData {
+  return JSON.parse(item.meta['card'] ?? '{}') as CardData;
 }
 
 customElements.define('paper-search', PaperSearch);

@@ -1,0 +1,117 @@
+/**
+ * The compare table of a result set: one row per paper (name, title, year, venue, modality, anatomy, datasets,
+ * use of CLIP, code, weights), sortable by any column (the header button sets aria-sort, and the new order is
+ * announced), scrollable sideways on a phone, and downloadable as CSV.
+ */
+import type { CardData } from '@/lib/site/card';
+import { el } from '@/scripts/dom';
+import { sortRows, TABLE_COLUMNS, toCsv } from '@/lib/site/table';
+
+type Direction = 'ascending' | 'descending';
+
+export class CompareTable {
+  #rows: CardData[] = [];
+  #sort: { key: string; direction: Direction } | undefined;
+  readonly #host: HTMLElement;
+  readonly #announce: HTMLElement;
+  readonly #base: string;
+
+  /**
+   * @param host where the table goes
+   * @param announce a polite live region for "sorted by ..." messages
+   * @param base the site's base path, prefixed to the papers' paths
+   */
+  constructor(host: HTMLElement, announce: HTMLElement, base: string) {
+    this.#host = host;
+    this.#announce = announce;
+    this.#base = base;
+  }
+
+  get rows(): readonly CardData[] {
+    return this.#rows;
+  }
+
+  set(rows: CardData[]): void {
+    this.#rows = rows;
+    this.#render();
+  }
+
+  append(rows: CardData[]): void {
+    this.#rows = [...this.#rows, ...rows];
+    this.#render();
+  }
+
+  /** The rows as a CSV file download; `site` is the site's absolute root for the page links. */
+  download(rows: readonly CardData[], name: string, site: string): void {
+    const blob = new Blob([toCsv(rows, site)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  #render(): void {
+    const columns = TABLE_COLUMNS.filter((c) => c.shown);
+    const rows = this.#sort ? sortRows(this.#rows, this.#sort.key, this.#sort.direction) : this.#rows;
+    const table = el('table', 'w-full min-w-[60rem] border-collapse bg-white text-left text-sm dark:bg-stone-900');
+    const caption = el('caption', 'sr-only', 'Papers compared; the column buttons sort the table.');
+    const head = el('thead', 'bg-stone-100 dark:bg-stone-800');
+    const headRow = el('tr');
+    for (const column of columns) {
+      // The title is the longest cell: give it room, so rows stay a few lines tall.
+      const th = el('th', `px-3 py-2 align-bottom font-semibold${column.key === 'title' ? ' min-w-72' : ''}`);
+      th.scope = 'col';
+      th.setAttribute('aria-sort', this.#sort?.key === column.key ? this.#sort.direction : 'none');
+      const button = el('button', 'inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline');
+      button.type = 'button';
+      button.textContent = column.label;
+      const arrow = el(
+        'span',
+        '',
+        this.#sort?.key === column.key ? (this.#sort.direction === 'ascending' ? '↑' : '↓') : '↕',
+      );
+      arrow.setAttribute('aria-hidden', 'true');
+      button.append(arrow);
+      button.addEventListener('click', () => this.#sortBy(column.key, column.label));
+      th.append(button);
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = el('tbody');
+    for (const row of rows) {
+      const tr = el('tr', 'border-t border-stone-200 align-top dark:border-stone-800');
+      for (const column of columns) {
+        const td = el(column.key === 'title' ? 'th' : 'td', 'px-3 py-2 font-normal');
+        if (column.key === 'title') {
+          (td as HTMLTableCellElement).scope = 'row';
+          const a = el('a', 'link', row.title);
+          a.href = `${this.#base}${row.path}`;
+          td.append(a);
+        } else if ((column.key === 'code' || column.key === 'weights') && column.text(row, '')) {
+          const a = el('a', 'link', column.label);
+          a.href = column.text(row, '');
+          a.append(el('span', 'sr-only', ` for ${row.title}`));
+          td.append(a);
+        } else {
+          td.textContent = column.text(row, '') || '–';
+        }
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    table.append(caption, head, body);
+    this.#host.replaceChildren(table);
+  }
+
+  #sortBy(key: string, label: string): void {
+    const direction: Direction =
+      this.#sort?.key === key && this.#sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.#sort = { key, direction };
+    this.#render();
+    this.#announce.textContent = `Sorted by ${label}, ${direction}.`;
+    this.#host.querySelector<HTMLButtonElement>(`th[aria-sort="${direction}"] button`)?.focus();
+  }
+}
