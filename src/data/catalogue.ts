@@ -4,6 +4,7 @@
  * build time grow as pages x entries).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '@/lib/site/group';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
@@ -11,16 +12,9 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 let papersPromise: Promise<PaperEntry[]> | undefined;
 let datasetsPromise: Promise<DatasetEntry[]> | undefined;
 
-/** All papers, newest first (year, then date added, then title). */
+/** All papers, newest first (year, then preprint date, then date added: src/lib/site/group.ts newestFirst). */
 export function getPapers(): Promise<PaperEntry[]> {
-  papersPromise ??= getCollection('papers').then((list) =>
-    list.sort(
-      (a, b) =>
-        b.data.year - a.data.year ||
-        b.data.added.localeCompare(a.data.added) ||
-        a.data.title.localeCompare(b.data.title),
-    ),
-  );
+  papersPromise ??= getCollection('papers').then((list) => list.sort(newestFirst));
   return papersPromise;
 }
 

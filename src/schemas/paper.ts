@@ -269,5 +269,4 @@ export const paperSchema = z
 
 export type Paper = z.infer<typeof paperSchema>;
 
-/** File names (and so ids and URLs) of paper entries: firstauthor + year + first title word, e.g. huang2021gloria. */
-export const PAPER_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { PAPER_ID_PATTERN } from './ids.ts';

@@ -1,7 +1,8 @@
 import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { citedFamily, person } from '../../src/lib/catalogue/person.ts';
-import { bibtex, highwireTags, pdfUrl, toCsl } from '../../src/lib/site/cite.ts';
+import { bibtex, cslJson, highwireTags, pdfUrl, ris, toCsl } from '../../src/lib/site/cite.ts';
+import { parseRis } from '../helpers/ris.ts';
 import { venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
@@ -130,5 +131,35 @@ describe('BibTeX round trip through an independent parser (@retorquere/bibtex-pa
         .filter((w) => w !== w.toUpperCase());
       for (const word of mustKeep) expect(cased, `${paper.id}: ${word}`).toContain(word);
     }
+  });
+});
+
+describe('ris', () => {
+  const long = [...papers].sort((a, b) => b.data.title.length - a.data.title.length)[0]!;
+
+  it('writes one record per paper with every author in order, the title whole on one line', () => {
+    const records = parseRis(ris([{ paper: long, venue: venueOf(long.data.venue) }]));
+    expect(records).toHaveLength(1);
+    expect(records[0]!['TI']).toEqual([long.data.title]);
+    const families = long.data.authors.map((a) => citedFamily(person(a)));
+    expect(records[0]!['AU']!.map((a) => a.split(',')[0])).toEqual(families);
+    expect(records[0]!['PY']?.[0]).toContain(String(long.data.year));
+  });
+
+  it('keeps records apart when several papers are written at once', () => {
+    const some = papers.slice(0, 5);
+    const records = parseRis(ris(some.map((p) => ({ paper: p, venue: venueOf(p.data.venue) }))));
+    expect(records.map((r) => r['TI']![0])).toEqual(some.map((p) => p.data.title));
+  });
+});
+
+describe('csl-json', () => {
+  it('is an array of one item per paper, keyed by the entry id', () => {
+    const some = papers.slice(0, 3);
+    const items = cslJson(some.map((p) => ({ paper: p, venue: venueOf(p.data.venue) })));
+    expect(items.map((i) => i['id'])).toEqual(some.map((p) => p.id));
+    // CSL rich text: <span class="nocase"> protects the capitals that a citation style must not lower-case.
+    const plain = (t: unknown) => String(t).replace(/<span class="nocase">(.*?)<\/span>/g, '$1');
+    expect(items.map((i) => plain(i['title']))).toEqual(some.map((p) => p.data.title));
   });
 });

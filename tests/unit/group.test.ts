@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAddedDesc, countBy, groupByYear, indexBy } from '../../src/lib/site/group.ts';
+import { byAddedDesc, countBy, groupByYear, indexBy, newestFirst, newestKey } from '../../src/lib/site/group.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
 const p = (id: string, year: number, added: string, categories: string[] = ['x']) => ({
@@ -20,6 +20,44 @@ describe('byAddedDesc', () => {
     const input = [p('old', 2024, '2023-12-01'), p('new', 2020, '2024-07-26')];
     expect(byAddedDesc(input).map((x) => x.id)).toEqual(['new', 'old']);
     expect(input[0]!.id).toBe('old');
+  });
+});
+
+describe('newest first', () => {
+  const a = (id: string, year: number, arxiv: string | undefined, added = '2024-07-26') => ({
+    id,
+    data: { year, added, title: id, ...(arxiv ? { arxiv } : {}) },
+  });
+
+  it('orders by year, then by preprint month and number, then by date added', () => {
+    const list = [
+      a('no-preprint', 2023, undefined),
+      a('march', 2023, '2303.11755'),
+      a('older-year', 2022, '2212.00001'),
+      a('july', 2023, '2307.00042'),
+      a('july-later', 2023, '2307.10000'),
+      a('newer-year', 2024, undefined, '2024-01-01'),
+    ];
+    expect([...list].sort(newestFirst).map((x) => x.id)).toEqual([
+      'newer-year',
+      'july-later',
+      'july',
+      'march',
+      'no-preprint',
+      'older-year',
+    ]);
+  });
+
+  it('is fixed-width text, so the search sorts by it as the lists do', () => {
+    expect(newestKey({ year: 2023, arxiv: '2303.1175', added: '2024-07-26', title: '' })).toBe(
+      '2023|2303.01175|2024-07-26',
+    );
+    expect(newestKey({ year: 2023, added: '2024-07-26', title: '' })).toBe('2023|0000.00000|2024-07-26');
+  });
+
+  it('puts papers added the same day newest first, not by title', () => {
+    const sameDay = [a('alpha', 2021, undefined), a('zeta', 2024, undefined)];
+    expect(byAddedDesc(sameDay).map((x) => x.id)).toEqual(['zeta', 'alpha']);
   });
 });
 

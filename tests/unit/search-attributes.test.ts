@@ -14,7 +14,7 @@ describe('search attributes of a paper', () => {
   it('give every paper both sort keys and its title as meta', () => {
     for (const p of papers) {
       const { sort, meta } = searchAttributes(p.id, p.data, []);
-      expect(sort.map(([k]) => k)).toEqual(['year', 'added', 'title']);
+      expect(sort.map(([k]) => k)).toEqual(['date', 'added', 'title']);
       expect(meta).toContainEqual(['title', p.data.title]);
     }
   });

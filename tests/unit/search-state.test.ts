@@ -74,8 +74,8 @@ describe('Pagefind options', () => {
 
   it('sorts by year or date added, and newest first when there are no words to rank by', () => {
     expect(pagefindSort(parse('q=clip'))).toBeUndefined();
-    expect(pagefindSort(parse('year=2023'))).toEqual({ year: 'desc' });
-    expect(pagefindSort(parse('q=clip&sort=oldest'))).toEqual({ year: 'asc' });
+    expect(pagefindSort(parse('year=2023'))).toEqual({ date: 'desc' });
+    expect(pagefindSort(parse('q=clip&sort=oldest'))).toEqual({ date: 'asc' });
     expect(pagefindSort(parse('q=clip&sort=added'))).toEqual({ added: 'desc' });
     expect(pagefindSort(parse('sort=title'))).toEqual({ title: 'asc' });
     expect(effectiveSort(parse(''))).toBe('newest');

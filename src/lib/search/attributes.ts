@@ -6,6 +6,7 @@
  * shows them as they are and a shared URL reads naturally (`?category=Dense+prediction`).
  */
 import { cardData } from '../site/card.ts';
+import { newestKey } from '../site/group.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import {
   anatomyOf,
@@ -67,9 +68,9 @@ export function searchAttributes(
     ['title', paper.title],
     ['card', JSON.stringify(cardData(id, paper, summary, datasetNames))],
   ];
-  // `added` is YYYY-MM-DD, so string order is date order.
+  // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
   const sort: Pairs = [
-    ['year', String(paper.year)],
+    ['date', newestKey(paper)],
     ['added', paper.added],
     ['title', paper.title.toLowerCase()],
   ];

@@ -177,12 +177,12 @@ export function effectiveSort(state: SearchState): Sort {
  */
 export function pagefindSort(
   state: SearchState,
-): Partial<Record<'year' | 'added' | 'title', 'asc' | 'desc'>> | undefined {
+): Partial<Record<'date' | 'added' | 'title', 'asc' | 'desc'>> | undefined {
   switch (effectiveSort(state)) {
     case 'newest':
-      return { year: 'desc' };
+      return { date: 'desc' };
     case 'oldest':
-      return { year: 'asc' };
+      return { date: 'asc' };
     case 'added':
       return { added: 'desc' };
     case 'title':

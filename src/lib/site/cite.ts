@@ -94,10 +94,20 @@ export function ris(items: readonly Item[]): string {
     };
   });
   // plugin-ris registers the format at run time; the typings only know the built-in formats.
-  return new Cite(plain)
+  const text = new Cite(plain)
     .format('ris' as Parameters<Cite['format']>[0], { format: 'text' })
     .toString()
     .trim();
+  return unwrapRis(text);
+}
+
+/**
+ * plugin-ris cuts every value into 70-character lines, mid-word, with no marker; reference managers read such
+ * continuation lines differently (some add a space: "dat aset"). One line per tag is valid RIS and reads the
+ * same everywhere, so continuation lines are joined back exactly as they were cut.
+ */
+export function unwrapRis(text: string): string {
+  return text.replace(/\n(?!\n|[A-Z][A-Z0-9] {2}-)/g, '');
 }
 
 /** The PDF of a paper when it is known from the entry: an arXiv id, or a paper link that is itself a PDF. */

@@ -1,7 +1,25 @@
 /** Grouping and ordering of paper lists for display. Entries are passed in; nothing is fetched here. */
 
 /** The minimum a paper needs for grouping: its year and the date it was added. */
-type Dated = { id: string; data: { year: number; added: string; title: string } };
+type Dated = { id: string; data: { year: number; added: string; title: string; arxiv?: string | undefined } };
+
+/**
+ * The key of "newest first": the year, then the arXiv id (yymm.number, so within a year the month the preprint
+ * appeared, then its order that month), then the date added. Fixed-width text, so text order is date order; the
+ * search page sorts by the same key (src/lib/search/attributes.ts), so a list reads the same with or without it.
+ * Example: newestKey({ year: 2023, arxiv: '2303.11755', added: '2024-07-26' }) -> '2023|2303.11755|2024-07-26'
+ */
+export function newestKey(data: Dated['data']): string {
+  const [month = '', number = ''] = (data.arxiv ?? '').split('.');
+  return `${data.year}|${month.padStart(4, '0')}.${number.padStart(5, '0')}|${data.added}`;
+}
+
+/** Compare for sort(): newest first by newestKey, ties by title. */
+export function newestFirst(a: Dated, b: Dated): number {
+  const x = newestKey(a.data);
+  const y = newestKey(b.data);
+  return x < y ? 1 : x > y ? -1 : a.data.title.localeCompare(b.data.title);
+}
 
 /**
  * Papers grouped by publication year, newest year first. Within a year the input order is kept,
@@ -19,14 +37,11 @@ export function groupByYear<T extends Dated>(papers: readonly T[]): { year: numb
 }
 
 /**
- * Papers ordered by the date they were added to the catalogue, most recent first; ties by year (newer first),
- * then title. Does not modify the input.
+ * Papers ordered by the date they were added to the catalogue, most recent first; papers added the same day
+ * (an import adds many) newest first. Does not modify the input.
  */
 export function byAddedDesc<T extends Dated>(papers: readonly T[]): T[] {
-  return [...papers].sort(
-    (a, b) =>
-      b.data.added.localeCompare(a.data.added) || b.data.year - a.data.year || a.data.title.localeCompare(b.data.title),
-  );
+  return [...papers].sort((a, b) => b.data.added.localeCompare(a.data.added) || newestFirst(a, b));
 }
 
 /**

@@ -52,3 +52,42 @@ export function scholarlyArticle(paper: Paper, url: string, description?: string
     ...(keywords.length ? { keywords: [...new Set(keywords)] } : {}),
   };
 }
+
+/** What describes the catalogue as a schema.org Dataset: where it lives and how it can be downloaded. */
+export type CatalogueFacts = {
+  name: string;
+  description: string;
+  /** The site's home page, absolute */
+  url: string;
+  version: string;
+  licence: string;
+  /** Absolute URLs of the downloads */
+  json: string;
+  csv: string;
+  bibtex: string;
+  papers: number;
+  /** The survey it was seeded from */
+  basedOn: { name: string; url: string };
+};
+
+/** schema.org Dataset of the whole catalogue, with its JSON, CSV and BibTeX downloads. */
+export function catalogueDataset(c: CatalogueFacts): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: c.name,
+    description: c.description,
+    url: c.url,
+    version: c.version,
+    license: `https://spdx.org/licenses/${c.licence}.html`,
+    isAccessibleForFree: true,
+    isBasedOn: { '@type': 'ScholarlyArticle', name: c.basedOn.name, url: c.basedOn.url },
+    keywords: ['CLIP', 'contrastive language-image pre-training', 'medical imaging', 'vision-language models'],
+    variableMeasured: `${c.papers} papers`,
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: c.json },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: c.csv },
+      { '@type': 'DataDownload', encodingFormat: 'application/x-bibtex', contentUrl: c.bibtex },
+    ],
+  };
+}

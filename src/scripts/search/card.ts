@@ -74,6 +74,8 @@ export function fillCard(
     chip.href = `${base}${c.path}`;
     chip.textContent = c.label;
   });
+  (slot(card, 'select') as HTMLInputElement).value = data.id;
+  slot(card, 'select-for')!.textContent = ` ${data.title}`;
   const code = slot(card, 'code') as HTMLAnchorElement;
   if (data.code) {
     code.href = data.code;

@@ -28,6 +28,10 @@ import type { CardData } from '@/lib/site/card';
 import { el } from '@/scripts/dom';
 import { fillCard } from './card';
 import { CompareTable } from './table';
+import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/selection';
+import { toCsv } from '@/lib/site/table';
+import { downloadExport, downloadText } from '@/scripts/selection/export';
+import { readSelection, writeSelection } from '@/scripts/selection/store';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
@@ -36,9 +40,10 @@ type Counts = Partial<Record<Facet, Record<string, number>>>;
 // within about a dozen requests, and "Show more results" fetches the next ten.
 const FIRST_PAGE = 10;
 const NEXT_PAGE = 10;
-/** The table shows more rows at once than the cards; a CSV download loads at most this many. */
+/** The table shows more rows at once than the cards. */
 const TABLE_PAGE = 50;
-const CSV_LIMIT = 2000;
+/** An export of a result set loads at most this many papers. */
+const EXPORT_LIMIT = MAX_SELECTION;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -56,7 +61,7 @@ class PaperSearch extends HTMLElement {
   #view!: HTMLSelectElement;
   #tableHost!: HTMLElement;
   #table!: CompareTable;
-  #csv!: HTMLButtonElement;
+  #exports!: HTMLDetailsElement;
   /** On a list page: the list's own facet value, always applied, and its static first page. */
   #scope: Scope | undefined;
   #static: HTMLElement | null = null;
@@ -79,14 +84,19 @@ class PaperSearch extends HTMLElement {
     this.#card = this.querySelector('template[data-card]')!;
     this.#view = this.querySelector('[data-view]')!;
     this.#tableHost = this.querySelector('[data-table]')!;
-    this.#csv = this.querySelector('[data-csv]')!;
+    this.#exports = this.querySelector('[data-exports]')!;
     this.#table = new CompareTable(this.#tableHost, this.querySelector('[data-announce]')!, this.dataset.base!);
     this.#scope = this.dataset.scope ? (JSON.parse(this.dataset.scope) as Scope) : undefined;
     this.#static = this.querySelector('[data-static]');
     this.#view.addEventListener('change', () =>
       this.#update({ ...this.#state, view: this.#view.value === 'table' ? 'table' : 'cards' }, 'push'),
     );
-    this.#csv.addEventListener('click', () => void this.#downloadCsv());
+    this.#exports.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest('button');
+      if (!button) return;
+      if (button.dataset.export) void this.#export(button, button.dataset.export as ExportFormat);
+      else if (button.hasAttribute('data-select-all')) void this.#selectAll(button);
+    });
 
     // On a phone the open panel would push the results a screen down.
     const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
@@ -110,7 +120,8 @@ class PaperSearch extends HTMLElement {
     );
     this.addEventListener('change', (e) => {
       const box = e.target;
-      if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+      // Selection boxes on cards and rows belong to the selection (src/scripts/selection/), not the filters.
+      if (!(box instanceof HTMLInputElement) || !box.closest('[data-facet]') || box.type !== 'checkbox') return;
       this.#update(toggleFilter(this.#state, box.name as Facet, box.value, box.checked), 'push');
     });
     this.#form.addEventListener('submit', (e) => {
@@ -156,7 +167,7 @@ class PaperSearch extends HTMLElement {
     this.#query.value = this.#state.q;
     this.#sort.value = effectiveSort(this.#state);
     this.#view.value = this.#state.view;
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    for (const box of this.#facetBoxes()) {
       box.checked = this.#state.filters[box.name as Facet]?.includes(box.value) ?? false;
     }
   }
@@ -183,7 +194,8 @@ class PaperSearch extends HTMLElement {
       this.#list.replaceChildren();
       this.#table.set([]);
       this.#tableHost.hidden = true;
-      this.#csv.hidden = true;
+      // A list page can export its whole list while it shows its static page.
+      this.#exports.hidden = !(idle && this.#scope);
       this.#more.hidden = true;
       this.#none.hidden = true;
       this.#empty.hidden = !idle;
@@ -244,7 +256,7 @@ class PaperSearch extends HTMLElement {
     this.#table.set([]);
     this.#list.hidden = state.view === 'table';
     this.#tableHost.hidden = state.view !== 'table';
-    this.#csv.hidden = this.#results.length === 0;
+    this.#exports.hidden = this.#results.length === 0;
     this.#append(first, state);
     this.#renderCounts(counts);
     this.#renderStatus(state);
@@ -291,20 +303,73 @@ class PaperSearch extends HTMLElement {
     return li;
   }
 
-  /** Every result of the current search as CSV (at most CSV_LIMIT rows), loaded in batches. */
-  async #downloadCsv() {
-    const run = this.#run;
-    const wanted = this.#results.slice(0, CSV_LIMIT);
-    this.#csv.disabled = true;
-    const label = this.#csv.textContent;
-    this.#csv.textContent = `Preparing ${wanted.length} rows…`;
+  /**
+   * Every paper of the current result set (at most EXPORT_LIMIT), as cards, in the order shown. A list page
+   * showing its static page searches its whole list first.
+   */
+  async #allCards(): Promise<CardData[]> {
+    let results = this.#results;
+    if (!results.length && this.#scope && this.#idle(this.#state)) {
+      const pagefind = await this.#pagefind();
+      const filters = pagefindFilters(this.#state, undefined, this.#scope);
+      results = (await pagefind.search(null, { filters, sort: pagefindSort(this.#state) ?? {} })).results;
+    }
+    const wanted = results.slice(0, EXPORT_LIMIT);
     const rows: CardData[] = [];
     for (let i = 0; i < wanted.length; i += 50) rows.push(...(await this.#data(wanted.slice(i, i + 50))).map(cardOf));
-    this.#csv.disabled = false;
-    this.#csv.textContent = label;
-    if (run !== this.#run) return;
-    const site = new URL(this.dataset.base!, location.href).href;
-    this.#table.download(rows, `${this.dataset.csvName ?? 'papers'}.csv`, site);
+    return rows;
+  }
+
+  /** Runs a slow action from a button of the export menu, saying what happens and what it did. */
+  async #busyButton(button: HTMLButtonElement, working: string, action: () => Promise<string>) {
+    const label = button.textContent;
+    button.disabled = true;
+    button.textContent = working;
+    try {
+      this.#say(await action());
+    } catch {
+      this.#say('The export failed. Check your connection and try again.');
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+    }
+  }
+
+  /** The result set as a file: CSV from the cards (in the table's order when it is sorted), citations from the build. */
+  #export(button: HTMLButtonElement, format: ExportFormat) {
+    return this.#busyButton(button, 'Preparing…', async () => {
+      const cards = await this.#allCards();
+      const name = this.dataset.exportName ?? 'papers';
+      if (format === 'csv') {
+        const rows = this.#state.view === 'table' ? this.#table.inDisplayOrder(cards) : cards;
+        downloadText(toCsv(rows, new URL(this.dataset.base!, location.href).href), `${name}.csv`, EXPORTS.csv.type);
+      } else {
+        const missing = await downloadExport(
+          cards.map((c) => c.id),
+          format,
+          this.dataset.base!,
+          name,
+        );
+        if (missing.length)
+          return `Exported ${cards.length - missing.length} papers; ${missing.length} could not be loaded.`;
+      }
+      return `Exported ${cards.length} ${cards.length === 1 ? 'paper' : 'papers'} as ${EXPORTS[format].label}.`;
+    });
+  }
+
+  #selectAll(button: HTMLButtonElement) {
+    return this.#busyButton(button, 'Adding…', async () => {
+      const ids = (await this.#allCards()).map((c) => c.id);
+      const next = cleanIds([...readSelection(), ...ids]);
+      writeSelection(next);
+      return `Added ${ids.length} papers to your selection: ${next.length} selected.`;
+    });
+  }
+
+  /** A polite announcement (the live region the table also uses). */
+  #say(text: string) {
+    const region = this.querySelector('[data-announce]')!;
+    region.textContent = text;
   }
 
   #renderStatus(state: SearchState) {
@@ -367,7 +432,7 @@ class PaperSearch extends HTMLElement {
 
   /** Live counts; without counts (nothing searched) the build-time totals stay. */
   #renderCounts(counts: Counts | undefined) {
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    for (const box of this.#facetBoxes()) {
       const label = box.closest('label')!;
       const out = label.querySelector<HTMLElement>('[data-count]')!;
       out.dataset.total ??= out.textContent ?? '';
@@ -375,6 +440,11 @@ class PaperSearch extends HTMLElement {
       out.textContent = String(n);
       label.classList.toggle('muted', n === 0 && !box.checked);
     }
+  }
+
+  /** The filters' checkboxes (not the cards' selection boxes). */
+  #facetBoxes() {
+    return this.querySelectorAll<HTMLInputElement>('[data-facet] input[type=checkbox]');
   }
 
   #links(): HTMLAnchorElement[] {

@@ -1,11 +1,12 @@
 /**
  * The compare table of a result set: one row per paper (name, title, year, venue, modality, anatomy, datasets,
  * use of CLIP, code, weights), sortable by any column (the header button sets aria-sort, and the new order is
- * announced), scrollable sideways on a phone, and downloadable as CSV.
+ * announced), scrollable sideways on a phone; each row has a "Select" box for the reader's selection.
+ * The CSV of the same rows is src/lib/site/table.ts's toCsv.
  */
 import type { CardData } from '@/lib/site/card';
 import { el } from '@/scripts/dom';
-import { sortRows, TABLE_COLUMNS, toCsv } from '@/lib/site/table';
+import { sortRows, TABLE_COLUMNS } from '@/lib/site/table';
 
 type Direction = 'ascending' | 'descending';
 
@@ -41,25 +42,21 @@ export class CompareTable {
     this.#render();
   }
 
-  /** The rows as a CSV file download; `site` is the site's absolute root for the page links. */
-  download(rows: readonly CardData[], name: string, site: string): void {
-    const blob = new Blob([toCsv(rows, site)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  /** Rows in the order the table shows them: by the reader's column sort, if any. */
+  inDisplayOrder(rows: readonly CardData[]): CardData[] {
+    return this.#sort ? sortRows(rows, this.#sort.key, this.#sort.direction) : [...rows];
   }
 
   #render(): void {
     const columns = TABLE_COLUMNS.filter((c) => c.shown);
-    const rows = this.#sort ? sortRows(this.#rows, this.#sort.key, this.#sort.direction) : this.#rows;
+    const rows = this.inDisplayOrder(this.#rows);
     const table = el('table', 'w-full min-w-[60rem] border-collapse bg-white text-left text-sm dark:bg-stone-900');
     const caption = el('caption', 'sr-only', 'Papers compared; the column buttons sort the table.');
     const head = el('thead', 'bg-stone-100 dark:bg-stone-800');
     const headRow = el('tr');
+    const selectHead = el('th', 'px-3 py-2 align-bottom font-semibold', 'Select');
+    selectHead.scope = 'col';
+    headRow.append(selectHead);
     for (const column of columns) {
       // The title is the longest cell: give it room, so rows stay a few lines tall.
       const th = el('th', `px-3 py-2 align-bottom font-semibold${column.key === 'title' ? ' min-w-72' : ''}`);
@@ -83,6 +80,14 @@ export class CompareTable {
     const body = el('tbody');
     for (const row of rows) {
       const tr = el('tr', 'border-t border-stone-200 align-top dark:border-stone-800');
+      const select = el('td', 'px-3 py-2');
+      const box = el('input', 'select-box');
+      box.type = 'checkbox';
+      box.value = row.id;
+      box.dataset.select = '';
+      box.setAttribute('aria-label', `Select ${row.title}`);
+      select.append(box);
+      tr.append(select);
       for (const column of columns) {
         const td = el(column.key === 'title' ? 'th' : 'td', 'px-3 py-2 font-normal');
         if (column.key === 'title') {
