@@ -14,7 +14,6 @@ import { replaceBlock } from '../src/lib/quality/blocks.ts';
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -23,9 +22,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +33,7 @@ import { leafTitle } from '../src/lib/search/attributes.ts';
 import { venueOf } from '../src/schemas/vocabularies.ts';
 import { displayName } from '../src/lib/catalogue/person.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { serveStatic, type Sent } from './lib/static-server.ts';
 import { readPapers, writeSyntheticProject } from './lib/synthetic.ts';
 
 /** The fixed queries: the first is typed on a fresh page, the others after it, as a visitor refines. */
@@ -88,55 +87,6 @@ function writeBaseline(projectRoot: string, dir: string, minisearchJs: string) {
   writeFileSync(join(dir, 'papers.json'), JSON.stringify(docs));
   writeFileSync(join(dir, 'minisearch.js'), minisearchJs);
   copyFileSync(join(import.meta.dirname, 'lib/minisearch-baseline.html'), join(dir, 'index.html'));
-}
-
-// ---------- a static host that counts what it sends ----------
-
-type Sent = { path: string; bytes: number };
-const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-};
-
-function serve(siteDir: string, baselineDir: string): { server: Server; log: Sent[] } {
-  const log: Sent[] = [];
-  const gz = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const [base, rest] = path.startsWith('/__baseline/')
-      ? [baselineDir, path.slice('/__baseline/'.length)]
-      : [siteDir, path];
-    let file = join(base, rest);
-    if (!file.startsWith(base)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      log.push({ path, bytes: 0 });
-      return void res.writeHead(404).end();
-    }
-    const ext = extname(file);
-    let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    };
-    if (TEXT.has(ext)) {
-      if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 6 }));
-      body = gz.get(file)!;
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(body.length);
-    log.push({ path, bytes: body.length });
-    res.writeHead(200, headers).end(body);
-  });
-  server.listen(PORT, 'localhost');
-  return { server, log };
 }
 
 // ---------- measuring in the browser ----------
@@ -218,7 +168,7 @@ async function settle(page: Page) {
   await page.waitForTimeout(100);
 }
 
-const sum = (log: Sent[]) => log.reduce((n, s) => n + s.bytes, 0);
+const sum = (log: Pick<Sent, 'bytes'>[]) => log.reduce((n, s) => n + s.bytes, 0);
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
@@ -241,7 +191,7 @@ const browser = await chromium.launch({
 
 type Row = { catalogue: string; papers: number; engine: string; r: Awaited<ReturnType<typeof measure>> };
 
-/** Sizes of the parts of a Pagefind bundle, as sent (see serve()), to explain where first-query bytes go. */
+/** Sizes of the parts of a Pagefind bundle, as sent (see scripts/lib/static-server.ts), to explain where first-query bytes go. */
 function bundleParts(dist: string): string {
   const dir = join(dist, 'pagefind');
   const size = (f: string) => statSync(join(dir, f)).size;
@@ -280,7 +230,13 @@ try {
     writeBaseline(site.project, baseline, minisearchJs);
     const papers = readPapers(site.project).length;
     parts.push(`Pagefind bundle for the ${site.name} catalogue (${papers} papers): ${bundleParts(site.dist)}.`);
-    const { server, log } = serve(site.dist, baseline);
+    // A static host with gzip (scripts/lib/static-server.ts) that logs the bytes of every response.
+    const log: Sent[] = [];
+    const server = await serveStatic(site.dist, {
+      port: PORT,
+      mounts: { '/__baseline/': baseline },
+      onSend: (sent) => log.push(sent),
+    });
     try {
       for (const [engine, path] of [
         ['Pagefind (this site)', '/search/'],
@@ -293,11 +249,11 @@ try {
           catalogue: site.name,
           papers,
           engine,
-          r: await measure(browser, `http://localhost:${PORT}${path}`, log, QUERIES),
+          r: await measure(browser, `${server.origin}${path}`, log, QUERIES),
         });
       }
     } finally {
-      server.close();
+      await server.close();
     }
   }
 } finally {
@@ -322,13 +278,21 @@ const lines = [
   '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(({ catalogue, papers, engine, r }) => {
     const t = r.later.map((c) => c.ms);
-    return `| ${catalogue} | ${papers} | ${engine} | ${kb(r.pageLoad.bytes)}, ${r.pageLoad.requests} req | ${kb(r.first.bytes)}, ${r.first.requests} req | ${ms(r.first.ms)} | ${kb(r.firstTyped.bytes)}, ${r.firstTyped.requests} req | ${kb(sum(r.later.map((c) => ({ path: '', bytes: c.bytes }))) / r.later.length)} | ${(r.later.reduce((n, c) => n + c.requests, 0) / r.later.length).toFixed(1)} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 95))} |`;
+    return `| ${catalogue} | ${papers} | ${engine} | ${kb(r.pageLoad.bytes)}, ${r.pageLoad.requests} req | ${kb(r.first.bytes)}, ${r.first.requests} req | ${ms(r.first.ms)} | ${kb(r.firstTyped.bytes)}, ${r.firstTyped.requests} req | ${kb(sum(r.later) / r.later.length)} | ${(r.later.reduce((n, c) => n + c.requests, 0) / r.later.length).toFixed(1)} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 95))} |`;
   }),
 ];
 
 const pf = (c: string) => rows.find((r) => r.catalogue === c && r.engine.startsWith('Pagefind'))!.r;
 const ms10k = rows.find((r) => r.catalogue === 'synthetic' && r.engine.startsWith('MiniSearch'))!.r;
 const ratio = ms10k.first.bytes / pf('synthetic').first.bytes;
+// The two headline numbers (GitHub issue 12) at the largest catalogue, stated in one sentence.
+const large = pf('synthetic');
+const largeTimes = large.later.map((c) => c.ms);
+lines.push(
+  '',
+  `At ${rows.find((r) => r.catalogue === 'synthetic')!.papers} papers, Pagefind: the first plain query (entered at once on a fresh page) transfers **${kb(large.first.bytes)}** gzipped in ${large.first.requests} requests; ` +
+    `later queries take **${ms(percentile(largeTimes, 95))}** at the 95th percentile from the last keystroke to the results painted (median ${ms(percentile(largeTimes, 50))}, ${largeTimes.length} queries).`,
+);
 const targets: [string, boolean, string][] = [
   [
     'first query on the real catalogue <= 150 KB (entered at once)',

@@ -3,11 +3,13 @@
  * With file arguments, only problems in those files are reported, but they are still checked
  * against the whole catalogue for duplicates and references.
  */
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCatalogue } from '../src/lib/catalogue/check-catalogue.ts';
 import { readCatalogueFiles } from '../src/lib/catalogue/files.ts';
 import { formatProblem, sortProblems } from '../src/lib/catalogue/problem.ts';
+import { START_HERE_FILE, startHereProblems } from '../src/lib/site/start-here.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,7 +18,13 @@ const { values, positionals } = parseArgs({
 const root = resolve(values.root!);
 const files = readCatalogueFiles(root);
 const result = checkCatalogue(files.papers, files.datasets);
-const problems = sortProblems([...files.problems, ...result.problems]);
+// The curated "start here" lists name papers by id; an id a pull request renames or removes is reported here.
+const startHereText = existsSync(join(root, START_HERE_FILE)) ? readFileSync(join(root, START_HERE_FILE), 'utf8') : '';
+const problems = sortProblems([
+  ...files.problems,
+  ...result.problems,
+  ...(startHereText ? startHereProblems(startHereText, new Set(result.papers.map((p) => p.id))) : []),
+]);
 const only = new Set(positionals.map((f) => relative(root, resolve(f))));
 const known = new Set([...files.papers, ...files.datasets].map((f) => f.file).concat(problems.map((p) => p.file)));
 for (const f of only) {

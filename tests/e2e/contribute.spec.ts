@@ -15,6 +15,8 @@ import { paperJsonSchema } from '../../src/lib/contributing/json-schema.ts';
 import { branchOf, leaves } from '../../src/schemas/vocabularies.ts';
 import { port } from '../helpers/sites';
 import { makeTempSite, type TempSite } from '../helpers/temp-site';
+import { loadCatalogue } from '../helpers/catalogue';
+import { listingOf } from '../helpers/listing';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -126,11 +128,14 @@ test.describe('a new paper added with npm run new', () => {
     await site?.dispose();
   });
 
-  test('appears on each of its category pages', async ({ page }) => {
+  test('appears under each of its categories (on the category page, or its group page)', async ({ page }) => {
+    const copy = loadCatalogue(site.root).papers;
+    const entry = copy.find((p) => p.id === id)!;
     for (const category of categories) {
       const leaf = leaves.find((l) => l.id === category)!;
       await page.goto(`${siteUrl}taxonomy/${branchOf(category)!.id}/${category}/`);
       await expect(h1(page)).toHaveText(leaf.title);
+      await page.goto(`${siteUrl}${listingOf(copy, entry, category)}`);
       await expect(page.getByRole('main').getByRole('link', { name: bib.title!, exact: true })).toHaveAttribute(
         'href',
         `/papers/${id}/`,

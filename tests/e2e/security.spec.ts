@@ -12,6 +12,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { corpus, CORPUS_DIR } from '../helpers/corpus';
 import { pageTypes, samplePaper } from '../helpers/page-types';
 import { port } from '../helpers/sites';
+import { loadCatalogue } from '../helpers/catalogue';
+import { listingOf } from '../helpers/listing';
 import { makeTempSite, type TempSite } from '../helpers/temp-site';
 
 /** Watch a page for everything a hostile entry could try; returns what was seen. */
@@ -71,7 +73,14 @@ test.describe('hostile entries that pass the check are inert', () => {
         if (f === page.mainFrame()) seen.navigations.push(f.url());
       });
       await page.waitForTimeout(300);
-      expect(await page.locator('script:not([src]):not([type="module"])').count()).toBe(1); // the theme script only
+      // The theme script is the only inline code; JSON-LD (data, never run) is the other inline script element.
+      expect(
+        await page.locator('script:not([src]):not([type="module"]):not([type="application/ld+json"])').count(),
+      ).toBe(1);
+      for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) {
+        expect(data, 'JSON-LD cannot close its element').not.toMatch(/<\//);
+        expect(() => JSON.parse(data)).not.toThrow();
+      }
       // The site's own scripts are bundled modules (allowed by hash); nothing else may appear in the content.
       expect(
         await main
@@ -85,7 +94,10 @@ test.describe('hostile entries that pass the check are inert', () => {
   test('the lists and the search that show them run nothing either', async ({ page }) => {
     const origin = new URL(siteUrl).origin;
     const seen = await watch(page, origin);
-    await page.goto(`${siteUrl}taxonomy/pre-training/multi-scale/`);
+    // The list page that shows the first inert entry as a card (its category's, or its group's page).
+    const { papers } = loadCatalogue(site.root);
+    const first = papers.find((p) => p.data.title.includes('Inert fixture 1'))!;
+    await page.goto(`${siteUrl}${listingOf(papers, first, first.data.categories[0]!)}`);
     await expect(page.getByRole('main')).toContainText('Inert fixture 1');
     await page.goto(`${siteUrl}search/?q=inert+fixture`);
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();

@@ -44,6 +44,12 @@ const dataset =
   catalogue.datasets.find((d) => papersUsing(d.id).length > 0) ??
   catalogue.datasets[0]!;
 
+/** A modality with papers, and a group of a category (the sample paper's own where it has them). */
+const modality =
+  samplePaper.data.modalities?.[0] ?? catalogue.papers.find((p) => p.data.modalities?.length)!.data.modalities![0]!;
+const group =
+  samplePaper.data.subgroups?.[0] ?? catalogue.papers.find((p) => p.data.subgroups?.length)!.data.subgroups![0]!;
+
 /** A page to visit: its path relative to the site root, and what its h1 should say when it is known. */
 export type PageType = { type: string; path: string; heading?: string };
 
@@ -71,6 +77,12 @@ export const pageTypes: PageType[] = [
   { type: 'contributing', path: 'contributing/' },
   { type: '404', path: '404.html' },
   { type: 'search', path: 'search/' },
+  { type: 'browse', path: 'browse/' },
+  { type: 'modality', path: `modalities/${modality}/` },
+  { type: 'group', path: `taxonomy/${branchOf(group.split('/')[0]!).id}/${group}/` },
+  { type: 'insights', path: 'insights/', heading: 'The field at a glance' },
+  { type: 'coverage', path: 'coverage/', heading: 'Coverage' },
+  { type: 'selection', path: 'selection/' },
 ];
 
 /** The first author of `samplePaper` as stored ("Family, Given"), whose page is reached from the paper page. */

@@ -2,6 +2,8 @@
 
 /** ASCII-fold and lowercase a string: "Müller" -> "muller". */
 export function asciiFold(s: string): string {
+  // Plain ASCII (most text) has nothing to fold: skip the Unicode normalisation.
+  if (!/[^ -~\t\n\r]/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -35,6 +35,13 @@ export const FACET_LABELS: Record<Facet, string> = {
   code: 'Code',
 };
 
+/**
+ * Results shown at first, and added by each "Show more results". Each result shown costs one fragment request,
+ * so ten keeps a first search within about fifteen requests.
+ */
+export const FIRST_PAGE = 10;
+export const NEXT_PAGE = 10;
+
 export const SORTS = ['relevance', 'newest', 'oldest', 'title', 'added'] as const;
 export type Sort = (typeof SORTS)[number];
 

@@ -3,8 +3,9 @@
  * near-linear time. Each paper is a TF-IDF vector over what it is about: its facts (groups, modalities, anatomy,
  * tasks, datasets, uses of CLIP, method names) and the words of its title and summary. Features shared by a large
  * share of the catalogue (a whole category, "CLIP", chest X-ray in a chest X-ray catalogue) say little and would
- * make every paper a candidate of every other, so they are dropped; the remaining posting lists are short, and a
- * small top-k keeps the best candidates. Similarity is the cosine of the vectors.
+ * make every paper a candidate of every other, so they find no candidates; every list of candidates is bounded
+ * (see relatedPapers), and a small top-k keeps the best. Similarity is the cosine of the TF-IDF vectors, in which
+ * common features still count with their low weight.
  */
 import { asciiFold } from '../catalogue/names.ts';
 
@@ -30,11 +31,17 @@ export type Relatable = {
 export const RELATED_BOOSTS = { fact: 2, name: 3, title: 1.5, summary: 1, category: 1 } as const;
 
 /**
- * A feature shared by more than this share of the catalogue is dropped (with a floor so a small catalogue keeps
- * its mid-frequency features).
+ * A feature shared by more than this share of the catalogue finds no candidates (with a floor so a small
+ * catalogue keeps its mid-frequency features); it still counts, with its low weight, when candidates are scored.
  */
-export const COMMON_SHARE = 0.12;
+export const COMMON_SHARE = 0.25;
 const COMMON_FLOOR = 12;
+/** Candidates of a paper come through at most this many of its features, the heaviest ones ... */
+const MAX_FEATURES = 12;
+/** ... and through at most this many papers per feature, those where the feature weighs most. */
+const MAX_POSTINGS = 50;
+/** How many candidates are scored exactly before the best `limit` are kept. */
+const RESCORE = 20;
 
 const STOP = new Set(
   (
@@ -47,17 +54,25 @@ const STOP = new Set(
 
 /** Significant words of a text: folded to ASCII, lowercase, stop words and short tokens out, plural "s" off. */
 export function words(text: string): string[] {
-  return asciiFold(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const out: string[] = [];
+  for (const w of asciiFold(text).match(/[a-z0-9]{3,}/g) ?? []) {
+    // A number alone says nothing; the first character decides cheaply for most words.
+    if (STOP.has(w) || (w.charCodeAt(0) <= 57 && /^\d+$/.test(w))) continue;
+    out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
 }
 
-/** The raw features of a paper with their term frequency and boost. */
-function features(p: Relatable): Map<string, number> {
-  const f = new Map<string, number>();
-  const add = (key: string, boost: number) => f.set(key, (f.get(key) ?? 0) + boost);
+/**
+ * The raw features of a paper with their term frequency and boost, keyed by feature number (`intern` gives each
+ * feature text its number). Facts are "<kind>:<value>"; words, which never hold a colon, are themselves.
+ */
+function features(p: Relatable, intern: (key: string) => number): Map<number, number> {
+  const f = new Map<number, number>();
+  const add = (key: string, boost: number) => {
+    const id = intern(key);
+    f.set(id, (f.get(id) ?? 0) + boost);
+  };
   const d = p.data;
   for (const c of d.categories) add(`c:${c}`, RELATED_BOOSTS.category);
   for (const [prefix, list] of [
@@ -71,8 +86,11 @@ function features(p: Relatable): Map<string, number> {
     for (const v of new Set(list ?? [])) add(`${prefix}:${v}`, RELATED_BOOSTS.fact);
   }
   for (const n of d.names ?? []) add(`n:${asciiFold(n)}`, RELATED_BOOSTS.name);
-  for (const w of words(d.title)) add(`w:${w}`, RELATED_BOOSTS.title);
-  for (const w of words((p.body ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))) add(`w:${w}`, RELATED_BOOSTS.summary);
+  for (const w of words(d.title)) add(w, RELATED_BOOSTS.title);
+  const body = p.body ?? '';
+  // Link targets are not words of the summary: "[text](url)" counts as "text".
+  const text = body.includes('](') ? body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : body;
+  for (const w of words(text)) add(w, RELATED_BOOSTS.summary);
   return f;
 }
 
@@ -93,58 +111,112 @@ function topK(
   return best;
 }
 
+/** A paper's TF-IDF vector: feature numbers in increasing order, and their weights (unit length). */
+type Vector = { ids: Int32Array; weights: Float64Array };
+
+/** Cosine of two unit vectors, by one merge of their sorted feature numbers. */
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length;) {
+    const d = a.ids[x]! - b.ids[y]!;
+    if (d === 0) sum += a.weights[x++]! * b.weights[y++]!;
+    else if (d < 0) x++;
+    else y++;
+  }
+  return sum;
+}
+
 /**
  * For each paper id, up to `limit` related paper ids, best first (ties: newer year, then id). A paper is never
  * related to itself, and papers that share nothing distinctive are never listed.
+ *
+ * Cost: candidates come only through a paper's MAX_FEATURES heaviest features, and through each feature's
+ * MAX_POSTINGS heaviest papers, so a paper looks at a bounded number of others whatever the catalogue's size;
+ * the best RESCORE candidates are then scored exactly (the full cosine, common features included).
  */
 export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<string, string[]> {
   const n = papers.length;
-  const raw = papers.map(features);
-  const df = new Map<string, number>();
-  for (const f of raw) for (const key of f.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  // Features as numbers, so vectors are sorted arrays and the scoring loops never hash a string.
+  const numbers = new Map<string, number>();
+  const intern = (key: string) => {
+    let id = numbers.get(key);
+    if (id === undefined) numbers.set(key, (id = numbers.size));
+    return id;
+  };
+  const raw = papers.map((p) => features(p, intern));
+  const df = new Int32Array(numbers.size);
+  for (const f of raw) for (const id of f.keys()) df[id]!++;
   const maxDf = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * n));
-  // TF-IDF weights, unit length; features in one paper only or in too many are left out.
-  const vectors = raw.map((f) => {
-    const v = new Map<string, number>();
-    for (const [key, tf] of f) {
-      const k = df.get(key)!;
-      if (k < 2 || k > maxDf || k === n) continue;
-      v.set(key, (1 + Math.log(tf)) * Math.log(n / k));
+  // TF-IDF weights, unit length; features of one paper only, or of every paper, say nothing and are left out.
+  // Common features (above maxDf) stay in the vectors with their low weight, but find no candidates (below).
+  const vectors: Vector[] = raw.map((f) => {
+    const ids = Int32Array.from([...f.keys()].filter((id) => df[id]! >= 2 && df[id]! < n)).sort();
+    const weights = new Float64Array(ids.length);
+    let squares = 0;
+    for (let x = 0; x < ids.length; x++) {
+      const w = (1 + Math.log(f.get(ids[x]!)!)) * Math.log(n / df[ids[x]!]!);
+      weights[x] = w;
+      squares += w * w;
     }
-    const norm = Math.hypot(...v.values()) || 1;
-    for (const [key, w] of v) v.set(key, w / norm);
-    return v;
+    const norm = Math.sqrt(squares) || 1;
+    for (let x = 0; x < ids.length; x++) weights[x]! /= norm;
+    return { ids, weights };
   });
-  const postings = new Map<string, [number, number][]>();
-  vectors.forEach((v, i) => {
-    for (const [key, w] of v) {
-      const list = postings.get(key);
-      if (list) list.push([i, w]);
-      else postings.set(key, [[i, w]]);
-    }
+  // Posting lists: for each feature, the papers having it, heaviest first, at most MAX_POSTINGS; flat typed
+  // arrays (paper, weight), so the scoring loop reads memory in order.
+  const sizes = new Int32Array(numbers.size);
+  for (const v of vectors) for (const id of v.ids) if (df[id]! <= maxDf) sizes[id]!++;
+  const postings = Array.from(sizes, (size) => ({ papers: new Int32Array(size), weights: new Float64Array(size) }));
+  const filled = new Int32Array(numbers.size);
+  vectors.forEach((v, i) =>
+    v.ids.forEach((id, x) => {
+      if (df[id]! > maxDf) return;
+      postings[id]!.papers[filled[id]!] = i;
+      postings[id]!.weights[filled[id]!++] = v.weights[x]!;
+    }),
+  );
+  postings.forEach((list, id) => {
+    if (list.papers.length <= MAX_POSTINGS) return;
+    const order = [...list.papers.keys()].sort((a, b) => list.weights[b]! - list.weights[a]!).slice(0, MAX_POSTINGS);
+    postings[id] = {
+      papers: Int32Array.from(order, (y) => list.papers[y]!),
+      weights: Float64Array.from(order, (y) => list.weights[y]!),
+    };
   });
 
-  const scores = new Float64Array(n);
+  const partial = new Float64Array(n);
   const result = new Map<string, string[]>();
   const better = (a: [number, number], b: [number, number]) =>
     b[1] - a[1] ||
     papers[b[0]]!.data.year - papers[a[0]]!.data.year ||
     papers[a[0]]!.id.localeCompare(papers[b[0]]!.id);
   papers.forEach((p, i) => {
+    const v = vectors[i]!;
+    // The MAX_FEATURES heaviest features: those at least as heavy as the MAX_FEATURES-th weight.
+    const threshold = v.weights.length > MAX_FEATURES ? v.weights.slice().sort()[v.weights.length - MAX_FEATURES]! : 0;
     const touched: number[] = [];
-    for (const [key, w] of vectors[i]!) {
-      for (const [j, wj] of postings.get(key)!) {
+    for (let x = 0; x < v.ids.length; x++) {
+      const w = v.weights[x]!;
+      if (w < threshold) continue;
+      const list = postings[v.ids[x]!]!;
+      for (let y = 0; y < list.papers.length; y++) {
+        const j = list.papers[y]!;
         if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j]! += w * wj;
+        if (partial[j] === 0) touched.push(j);
+        partial[j]! += w * list.weights[y]!;
       }
     }
+    const candidates = topK(
+      touched.map((j): [number, number] => [j, partial[j]!]),
+      RESCORE,
+      better,
+    );
+    for (const j of touched) partial[j] = 0;
     const best = topK(
-      touched.filter((j) => scores[j]! > 1e-9).map((j): [number, number] => [j, scores[j]!]),
+      candidates.map(([j]): [number, number] => [j, cosine(v, vectors[j]!)]).filter(([, score]) => score > 1e-9),
       limit,
       better,
     );
-    for (const j of touched) scores[j] = 0;
     result.set(
       p.id,
       best.map(([j]) => papers[j]!.id),

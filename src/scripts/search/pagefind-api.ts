@@ -28,6 +28,7 @@ export type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  /** Loads the filter index (which searches then use for their counts) and returns the total counts. */
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -41,12 +42,12 @@ export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagef
   loading ??= (async () => {
     // The bundle is written after Vite has run, so it is a runtime URL, not a module Vite can resolve.
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-    // The whole index is a few hundred kilobytes at most, so a worker would only add a request and a
-    // round trip per call; search runs on the main thread.
-    await pagefind.options({ basePath: bundlePath, baseUrl, noWorker: true, excerptLength: 24 });
+    // Searches run in Pagefind's web worker (pagefind-worker.js, allowed by the CSP's worker-src 'self'), so
+    // ranking a broad query at 10,000 papers never stalls typing; Pagefind falls back to the main thread by
+    // itself where a worker cannot start. The filter index is not loaded here: a plain query does not need it
+    // (see PaperSearch's facet counts).
+    await pagefind.options({ basePath: bundlePath, baseUrl, excerptLength: 24 });
     await pagefind.init();
-    // Facet counts come from the filter index, which a search without filters would not load.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

@@ -10,6 +10,8 @@ import {
   FACET_LABELS,
   countsByFacet,
   activeFacets,
+  FIRST_PAGE,
+  NEXT_PAGE,
   effectiveSort,
   highlightTerms,
   isEmptyState,
@@ -36,10 +38,6 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
-// Each result shown costs one fragment request; five (Pagefind's own UI default) keeps a first search
-// within about a dozen requests, and "Show more results" fetches the next ten.
-const FIRST_PAGE = 10;
-const NEXT_PAGE = 10;
 /** The table shows more rows at once than the cards. */
 const TABLE_PAGE = 50;
 /** An export of a result set loads at most this many papers. */
@@ -70,6 +68,12 @@ class PaperSearch extends HTMLElement {
   #results: PagefindResult[] = [];
   #shown = 0;
   #busy = false;
+  /**
+   * Whether searches report facet counts. Counts need Pagefind's filter index, which grows with the catalogue
+   * (about 95 KB at 10,000 papers), so it is fetched only once the filters are used: the panel pointed at,
+   * touched or focused, or a filter applied (a list page always applies its own).
+   */
+  #counting = false;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -104,12 +108,18 @@ class PaperSearch extends HTMLElement {
 
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     this.#applyToForm();
+    // A list page can export its whole list while it shows its static page.
+    this.#exports.hidden = !(this.#scope && this.#idle(this.#state));
     if (!this.#idle(this.#state)) void this.#search('none');
 
     // Start fetching Pagefind as soon as the user shows intent, so the first results come sooner.
     const warm = () => void this.#pagefind().catch(() => {});
     this.#query.addEventListener('focus', warm, { once: true });
     this.addEventListener('pointerdown', warm, { once: true });
+    // (Not 'toggle': it also fires for the panels the page opens or closes by itself.)
+    const filters = this.querySelector<HTMLElement>('[data-filters]');
+    const count = () => void this.#startCounting();
+    for (const type of ['pointerenter', 'focusin']) filters?.addEventListener(type, count, { once: true });
 
     this.#query.addEventListener('input', () => this.#update({ ...this.#state, q: this.#query.value }, 'replace'));
     this.#sort.addEventListener('change', () =>
@@ -145,6 +155,18 @@ class PaperSearch extends HTMLElement {
 
   #pagefind() {
     return loadPagefind(this.dataset.bundle!, this.dataset.base!);
+  }
+
+  /** Loads the filter index once the filters are used, then shows counts for what is on screen. */
+  async #startCounting() {
+    if (this.#counting) return;
+    try {
+      await (await this.#pagefind()).filters();
+    } catch {
+      return; // the next search reports the failure
+    }
+    this.#counting = true;
+    if (!this.#idle(this.#state)) void this.#search('none');
   }
 
   #update(next: SearchState, mode: HistoryMode, force = false) {
@@ -247,7 +269,11 @@ class PaperSearch extends HTMLElement {
       ),
     ]);
     if (run !== this.#run) return;
-    const counts: Counts = { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) };
+    // A filtered search loads the filter index itself, so from then on every search can count.
+    if (scope || perFacet.length) this.#counting = true;
+    const counts: Counts | null = this.#counting
+      ? { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
+      : null;
     this.#results = response.results;
     this.#shown = 0;
     const first = await this.#data(this.#results.slice(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE));
@@ -431,11 +457,20 @@ class PaperSearch extends HTMLElement {
   }
 
   /** Live counts; without counts (nothing searched) the build-time totals stay. */
-  #renderCounts(counts: Counts | undefined) {
+  /**
+   * Counts beside the filter values: for the results on screen (counts), the whole catalogue's (undefined, the
+   * static page's own), or none while a query's counts are not loaded (null).
+   */
+  #renderCounts(counts: Counts | null | undefined) {
     for (const box of this.#facetBoxes()) {
       const label = box.closest('label')!;
       const out = label.querySelector<HTMLElement>('[data-count]')!;
       out.dataset.total ??= out.textContent ?? '';
+      out.hidden = counts === null;
+      if (counts === null) {
+        label.classList.remove('muted');
+        continue;
+      }
       const n = counts ? (counts[box.name as Facet]?.[box.value] ?? 0) : Number(out.dataset.total);
       out.textContent = String(n);
       label.classList.toggle('muted', n === 0 && !box.checked);

@@ -1,0 +1,92 @@
+/**
+ * The field at a glance (/insights/ and the home page) and the start-here lists: charts whose numbers are the
+ * catalogue's counts (computed here from the entries), whose marks open exactly those papers, and which add no
+ * script to the page.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { loadCatalogue } from '../helpers/catalogue';
+import { leafTitle } from '../../src/lib/search/attributes';
+import { modalityOf } from '../../src/schemas/vocabularies';
+
+const { papers, taxonomy } = loadCatalogue();
+const plural = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
+
+/** The code a page runs (external and inline scripts; JSON-LD is data), to compare pages with and without charts. */
+const scriptsOf = (page: Page) =>
+  page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((els) => els.map((s) => s.getAttribute('src') ?? `inline:${s.textContent?.length}`));
+
+test('every year-by-category segment says its count and opens exactly those papers', async ({ page }) => {
+  await page.goto('insights/');
+  const chart = page.locator('#years-title').locator('xpath=..');
+  // The largest segment: the year and category with the most papers.
+  const pairs = [...new Set(papers.map((p) => p.data.year))].flatMap((year) =>
+    taxonomy.branches
+      .flatMap((b) => b.leaves)
+      .map((leaf) => ({
+        year,
+        leaf,
+        n: papers.filter((p) => p.data.year === year && p.data.categories.includes(leaf.id)).length,
+      })),
+  );
+  const { year, leaf, n } = pairs.sort((a, b) => b.n - a.n)[0]!;
+  expect(n).toBeGreaterThan(0);
+  const segment = chart.getByRole('link', { name: `${year}, ${leaf.title}: ${plural(n)}` });
+  await expect(segment).toHaveCount(1);
+  await segment.click();
+  await expect(page).toHaveURL(/\/search\/\?/);
+  await expect(page.getByRole('status').first()).toHaveText(new RegExp(`^${n} papers?`));
+});
+
+test('the modality matrix counts every pair the entries name and leaves the rest empty', async ({ page }) => {
+  await page.goto('insights/');
+  const chart = page.locator('#modality-category-title').locator('xpath=..');
+  const expected = new Map<string, number>();
+  for (const p of papers)
+    for (const m of new Set(p.data.modalities ?? []))
+      for (const c of new Set(p.data.categories)) {
+        const key = `${leafTitle(c)}, ${modalityOf(m).label}: `;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+  const names = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
+  expect(names.sort()).toEqual([...expected].map(([k, n]) => k + plural(n)).sort());
+  // The table fallback holds the same numbers.
+  await chart.getByText('The numbers as a table').click();
+  const table = chart.getByRole('table');
+  await expect(table).toBeVisible();
+  const cellTotal = await table
+    .locator('tbody td')
+    .evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.textContent!.trim() || 0), 0));
+  expect(cellTotal).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+});
+
+test('the charts add no script: the insights page runs what the coverage page runs', async ({ page }) => {
+  await page.goto('coverage/');
+  const plain = await scriptsOf(page);
+  await page.goto('insights/');
+  expect(await scriptsOf(page)).toEqual(plain);
+  const html = readFileSync('dist/insights/index.html', 'utf8');
+  expect(html).not.toMatch(/<svg[^]*?<style|<svg[^>]*\sstyle=/);
+});
+
+test('home shows the field at a glance and a start-here list per branch, each paper linked', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'The field at a glance' })).toBeVisible();
+  await expect(page.locator('svg.chart a').first()).toBeVisible();
+  const start = JSON.parse(readFileSync('content/start-here.json', 'utf8')) as {
+    branches: { branch: string; papers: { paper: string }[] }[];
+  };
+  const section = page.locator('section[aria-labelledby="start-here"]');
+  for (const b of start.branches)
+    for (const { paper } of b.papers) {
+      const entry = papers.find((p) => p.id === paper)!;
+      await expect(section.getByRole('link', { name: entry.data.title, exact: true })).toHaveAttribute(
+        'href',
+        new RegExp(`/papers/${paper}/$`),
+      );
+    }
+  await page.goto(`taxonomy/${start.branches[0]!.branch}/`);
+  await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
+});
