@@ -20,7 +20,7 @@ const scriptsOf = (page: Page) =>
 
 test('every year-by-category segment says its count and opens exactly those papers', async ({ page }) => {
   await page.goto('insights/');
-  const chart = page.locator('#years-title').locator('xpath=..');
+  const chart = page.locator('figure[data-chart="years"]');
   // The largest segment: the year and category with the most papers.
   const pairs = [...new Set(papers.map((p) => p.data.year))].flatMap((year) =>
     taxonomy.branches
@@ -42,7 +42,7 @@ test('every year-by-category segment says its count and opens exactly those pape
 
 test('the modality matrix counts every pair the entries name and leaves the rest empty', async ({ page }) => {
   await page.goto('insights/');
-  const chart = page.locator('#modality-category-title').locator('xpath=..');
+  const chart = page.locator('figure[data-chart="modality-category"]');
   const expected = new Map<string, number>();
   for (const p of papers)
     for (const m of new Set(p.data.modalities ?? []))

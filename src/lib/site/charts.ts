@@ -28,7 +28,9 @@ function documentForPlot() {
 export function cleanSvg(svg: Element): string {
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
+  // The chart is named by its figure's caption (src/components/Chart.astro).
   svg.removeAttribute('aria-description');
+  svg.removeAttribute('aria-label');
   for (const a of [...svg.querySelectorAll('a')]) {
     const labelled = a.querySelector('[aria-label]');
     if (labelled) {
