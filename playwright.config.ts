@@ -13,6 +13,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
+  // A first search loads pagefind.js, its web worker, the WebAssembly and index, then one fragment per result:
+  // about 2 s on an idle 2-core machine, up to 7 s while two test workers and two servers share it.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

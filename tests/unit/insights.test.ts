@@ -87,6 +87,8 @@ describe('the charts', () => {
     for (const svg of svgs) {
       expect(svg).toMatch(/^<svg /);
       expect(svg).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+      // ARIA names only on links: a <g> without a role may not carry one (axe aria-prohibited-attr).
+      expect(svg).not.toMatch(/<g[^>]*\saria-label=/);
     }
   });
 

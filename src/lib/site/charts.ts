@@ -31,6 +31,9 @@ export function cleanSvg(svg: Element): string {
   // The chart is named by its figure's caption (src/components/Chart.astro).
   svg.removeAttribute('aria-description');
   svg.removeAttribute('aria-label');
+  // Plot names its groups ("bar", "y-axis tick"): ARIA allows no name on a <g> without a role, and the links
+  // below carry the names that matter.
+  for (const g of [...svg.querySelectorAll('g[aria-label]')]) g.removeAttribute('aria-label');
   for (const a of [...svg.querySelectorAll('a')]) {
     const labelled = a.querySelector('[aria-label]');
     if (labelled) {
