@@ -90,3 +90,23 @@ test('home shows the field at a glance and a start-here list per branch, each pa
   await page.goto(`taxonomy/${start.branches[0]!.branch}/`);
   await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
 });
+
+test('the coverage page links a paged list of the papers missing each fact', async ({ page }) => {
+  const missing = papers.filter((p) => !p.data.modalities).map((p) => p.id);
+  expect(missing.length).toBeGreaterThan(0);
+  await page.goto('coverage/');
+  await page.getByRole('link', { name: 'Without imaging modality' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Papers without imaging modality');
+  const listed = new Set<string>();
+  for (;;) {
+    const hrefs = await page
+      .getByRole('main')
+      .locator('li a[href*="/papers/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const h of hrefs) listed.add(/\/papers\/([^/]+)\/$/.exec(h)![1]!);
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.first().click();
+  }
+  expect([...listed].sort()).toEqual(missing.sort());
+});

@@ -6,6 +6,8 @@ import { branchOf, venues } from '../../src/schemas/vocabularies.ts';
 import { loadCatalogue, type LoadedPaper } from './catalogue.ts';
 import { displayName } from '../../src/lib/catalogue/person.ts';
 import { PAGE_SIZE } from '../../src/lib/site/pages.ts';
+import { coverage } from '../../src/lib/quality/coverage.ts';
+import { missingPath } from '../../src/lib/quality/coverage-pages.ts';
 
 const catalogue = loadCatalogue();
 
@@ -83,6 +85,11 @@ export const pageTypes: PageType[] = [
   { type: 'insights', path: 'insights/', heading: 'The field at a glance' },
   { type: 'coverage', path: 'coverage/', heading: 'Coverage' },
   { type: 'selection', path: 'selection/' },
+  // A list of papers missing a fact, where the catalogue has one (a complete catalogue has none).
+  ...coverage(catalogue.papers)
+    .facts.filter((f) => f.missing.length > 0)
+    .slice(0, 1)
+    .map((f) => ({ type: 'coverage list', path: missingPath(f.key) })),
 ];
 
 /** The first author of `samplePaper` as stored ("Family, Given"), whose page is reached from the paper page. */
