@@ -105,6 +105,7 @@ class PaperSearch extends HTMLElement {
     // On a phone the open panel would push the results a screen down.
     const panel = this.querySelector<HTMLDetailsElement>('[data-filters]');
     if (panel && !matchMedia('(min-width: 48rem)').matches) panel.open = false;
+    panel?.setAttribute('data-ready', '');
 
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     this.#applyToForm();
