@@ -16,6 +16,8 @@ export default defineConfig({
   // A first search loads pagefind.js, its web worker, the WebAssembly and index, then one fragment per result:
   // about 2 s on an idle 2-core machine, up to 7 s while two test workers and two servers share it.
   expect: { timeout: 10_000 },
+  // axe over a long page (the contributing guide, insights) takes 10-20 s on a busy 2-core machine.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -56,12 +56,11 @@ function announce(text: string): void {
   requestAnimationFrame(() => (region.textContent = text));
 }
 
+/** The header link shows while the selection is not empty (CSS on html.has-selection, set before paint too). */
 function showCount(ids: readonly string[]): void {
-  for (const link of document.querySelectorAll<HTMLElement>('[data-selection-link]')) {
-    link.hidden = ids.length === 0 && !link.hasAttribute('aria-current');
-    const count = link.querySelector('[data-selection-count]');
-    if (count) count.textContent = String(ids.length);
-  }
+  document.documentElement.classList.toggle('has-selection', ids.length > 0);
+  for (const count of document.querySelectorAll<HTMLElement>('[data-selection-link] [data-selection-count]'))
+    count.textContent = String(ids.length);
 }
 
 function install(): void {
