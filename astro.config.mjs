@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import catalogueGuard from './src/integrations/catalogue-guard.ts';
+import paperFiles from './src/integrations/paper-files.ts';
 
 // The site can be built for a sub-path (e.g. a GitHub Pages project site):
 //   BASE_PATH=/Awesome-CLIP-in-Medical-Imaging/ SITE_URL=https://user.github.io npm run build
@@ -26,7 +27,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [catalogueGuard(), mdx(), sitemap(), pagefind()],
+  integrations: [catalogueGuard(), mdx(), sitemap(), paperFiles(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   // Code blocks (the commands in CONTRIBUTING.md) are shown plain: Shiki colours them with inline styles,
   // which the HTML validation refuses (no-inline-style), and no entry or page needs coloured code.

@@ -108,14 +108,24 @@ export function renderSummary(markdown: string): string {
   return toHtml(sanitize(hast, SCHEMA));
 }
 
+/**
+ * Plain texts already computed, by Markdown source: a paper's card is rendered on a dozen list pages and
+ * Markdown parsing was the largest cost of a build (one entry per summary, so bounded by the catalogue).
+ */
+const plainTexts = new Map<string, string>();
+
 /** The summary as plain text (feeds, meta descriptions, search excerpts), whitespace collapsed. */
 export function summaryText(markdown: string): string {
-  const root = parseSummary(markdown);
-  return root.children
-    .map((block) => toString(block, { includeHtml: false }))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = plainTexts.get(markdown);
+  if (text === undefined) {
+    text = parseSummary(markdown)
+      .children.map((block) => toString(block, { includeHtml: false }))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    plainTexts.set(markdown, text);
+  }
+  return text;
 }
 
 /** Abbreviations that end in a full stop without ending a sentence. */

@@ -177,11 +177,22 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
   );
   postings.forEach((list, id) => {
     if (list.papers.length <= MAX_POSTINGS) return;
-    const order = [...list.papers.keys()].sort((a, b) => list.weights[b]! - list.weights[a]!).slice(0, MAX_POSTINGS);
-    postings[id] = {
-      papers: Int32Array.from(order, (y) => list.papers[y]!),
-      weights: Float64Array.from(order, (y) => list.weights[y]!),
-    };
+    // The MAX_POSTINGS heaviest, in paper order: the weight of the MAX_POSTINGS-th by a native numeric sort of a
+    // copy (a comparator sort of thousands of postings per common word was most of the time at 10,000 papers),
+    // then those above it, then as many of those equal to it as fit.
+    const size = list.papers.length;
+    const cut = list.weights.slice().sort()[size - MAX_POSTINGS]!;
+    let above = 0;
+    for (let y = 0; y < size; y++) if (list.weights[y]! > cut) above++;
+    let ties = MAX_POSTINGS - above;
+    const kept = { papers: new Int32Array(MAX_POSTINGS), weights: new Float64Array(MAX_POSTINGS) };
+    for (let y = 0, k = 0; y < size && k < MAX_POSTINGS; y++) {
+      const w = list.weights[y]!;
+      if (w < cut || (w === cut && ties-- <= 0)) continue;
+      kept.papers[k] = list.papers[y]!;
+      kept.weights[k++] = w;
+    }
+    postings[id] = kept;
   });
 
   const partial = new Float64Array(n);
@@ -190,11 +201,17 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
     b[1] - a[1] ||
     papers[b[0]]!.data.year - papers[a[0]]!.data.year ||
     papers[a[0]]!.id.localeCompare(papers[b[0]]!.id);
+  // The best RESCORE candidates by partial score, kept in two small typed arrays (no tuple per candidate: there
+  // are hundreds per paper); ties are broken by `better`, as in the final ranking.
+  const keptJ = new Int32Array(RESCORE);
+  const keptS = new Float64Array(RESCORE);
+  // The papers a paper's features reach (each once), reused from paper to paper.
+  const touched = new Int32Array(n);
   papers.forEach((p, i) => {
     const v = vectors[i]!;
     // The MAX_FEATURES heaviest features: those at least as heavy as the MAX_FEATURES-th weight.
     const threshold = v.weights.length > MAX_FEATURES ? v.weights.slice().sort()[v.weights.length - MAX_FEATURES]! : 0;
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (let x = 0; x < v.ids.length; x++) {
       const w = v.weights[x]!;
       if (w < threshold) continue;
@@ -202,16 +219,26 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
       for (let y = 0; y < list.papers.length; y++) {
         const j = list.papers[y]!;
         if (j === i) continue;
-        if (partial[j] === 0) touched.push(j);
+        if (partial[j] === 0) touched[touchedCount++] = j;
         partial[j]! += w * list.weights[y]!;
       }
     }
-    const candidates = topK(
-      touched.map((j): [number, number] => [j, partial[j]!]),
-      RESCORE,
-      better,
-    );
-    for (const j of touched) partial[j] = 0;
+    let kept = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      const s = partial[j]!;
+      partial[j] = 0;
+      if (kept === RESCORE && s < keptS[RESCORE - 1]!) continue;
+      let at = kept;
+      while (at > 0 && better([j, s], [keptJ[at - 1]!, keptS[at - 1]!]) < 0) at--;
+      if (at === RESCORE) continue;
+      keptJ.copyWithin(at + 1, at, RESCORE - 1);
+      keptS.copyWithin(at + 1, at, RESCORE - 1);
+      keptJ[at] = j;
+      keptS[at] = s;
+      if (kept < RESCORE) kept++;
+    }
+    const candidates = Array.from(keptJ.subarray(0, kept), (j): [number, number] => [j, 0]);
     const best = topK(
       candidates.map(([j]): [number, number] => [j, cosine(v, vectors[j]!)]).filter(([, score]) => score > 1e-9),
       limit,

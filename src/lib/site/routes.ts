@@ -23,6 +23,18 @@ export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 export const citationPath = (id: string, format: CitationFormat) => `papers/${id}/citation.${format}`;
 
+/** The files in a paper's folder next to its page (src/data/paper-files.ts), with the Content-Type a host sends. */
+export const PAPER_FILES = {
+  'citation.bib': 'application/x-bibtex; charset=utf-8',
+  'citation.ris': 'application/x-research-info-systems; charset=utf-8',
+  'citation.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  'card.json': 'application/json; charset=utf-8',
+} as const satisfies Record<`citation.${CitationFormat}` | 'card.json', string>;
+export type PaperFile = keyof typeof PAPER_FILES;
+
+/** Where a build writes every paper's files as one JSON object before splitting it (never shipped). */
+export const FILES_BUNDLE = 'papers/files.bundle.json';
+
 /** The page of a taxonomy leaf, under its branch. Throws for an unknown category id. */
 export function leafPath(leafId: string): string {
   return `taxonomy/${branchOf(leafId).id}/${leafId}/`;
