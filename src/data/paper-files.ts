@@ -17,6 +17,19 @@ import { bibtex, cslJson, ris } from '@/lib/site/cite';
 import { cardData } from '@/lib/site/card';
 import type { PaperFile } from '@/lib/site/routes';
 
+/** BibTeX of each paper already generated (the paper page shows it and citation.bib holds it: one citation-js run). */
+const bibtexCache = new WeakMap<PaperEntry, string>();
+
+/** A paper's BibTeX entry, without a trailing newline. */
+export function paperBibtex(paper: PaperEntry): string {
+  let text = bibtexCache.get(paper);
+  if (text === undefined) {
+    text = bibtex([{ paper, venue: venueOf(paper.data.venue) }]);
+    bibtexCache.set(paper, text);
+  }
+  return text;
+}
+
 /** Every file of one paper, by name. */
 export async function paperFiles(paper: PaperEntry): Promise<Record<PaperFile, string>> {
   const items = [{ paper, venue: venueOf(paper.data.venue) }];
@@ -28,7 +41,7 @@ export async function paperFiles(paper: PaperEntry): Promise<Record<PaperFile, s
     uses.map((u) => u.dataset.data.name),
   );
   return {
-    'citation.bib': `${bibtex(items)}\n`,
+    'citation.bib': `${paperBibtex(paper)}\n`,
     'citation.ris': `${ris(items)}\n`,
     'citation.json': `${JSON.stringify(cslJson(items), null, 2)}\n`,
     'card.json': `${JSON.stringify(card)}\n`,

@@ -63,15 +63,21 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** A paper's raw features: feature numbers, each once, and their term frequency times boost, position by position. */
+type Raw = { ids: number[]; tf: number[] };
+
 /**
- * The raw features of a paper with their term frequency and boost, keyed by feature number (`intern` gives each
- * feature text its number). Facts are "<kind>:<value>"; words, which never hold a colon, are themselves.
+ * The raw features of a paper (`intern` gives each feature text its number; `scratch` is a zeroed array of a number
+ * per feature, used to sum frequencies without a Map per paper and left zeroed). Facts are "<kind>:<value>"; words,
+ * which never hold a colon, are themselves.
  */
-function features(p: Relatable, intern: (key: string) => number): Map<number, number> {
-  const f = new Map<number, number>();
+function features(p: Relatable, intern: (key: string) => number, scratch: number[]): Raw {
+  const ids: number[] = [];
   const add = (key: string, boost: number) => {
     const id = intern(key);
-    f.set(id, (f.get(id) ?? 0) + boost);
+    if (id === scratch.length) scratch.push(0);
+    if (scratch[id] === 0) ids.push(id);
+    scratch[id]! += boost;
   };
   const d = p.data;
   for (const c of d.categories) add(`c:${c}`, RELATED_BOOSTS.category);
@@ -91,7 +97,9 @@ function features(p: Relatable, intern: (key: string) => number): Map<number, nu
   // Link targets are not words of the summary: "[text](url)" counts as "text".
   const text = body.includes('](') ? body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : body;
   for (const w of words(text)) add(w, RELATED_BOOSTS.summary);
-  return f;
+  const tf = ids.map((id) => scratch[id]!);
+  for (const id of ids) scratch[id] = 0;
+  return { ids, tf };
 }
 
 /** Keep the `k` best candidates seen so far, best first (score, then newer year, then id). */
@@ -114,14 +122,15 @@ function topK(
 /** A paper's TF-IDF vector: feature numbers in increasing order, and their weights (unit length). */
 type Vector = { ids: Int32Array; weights: Float64Array };
 
-/** Cosine of two unit vectors, by one merge of their sorted feature numbers. */
-function cosine(a: Vector, b: Vector): number {
+/**
+ * Cosine of a paper's unit vector, spread into `dense` (weight by feature number, zero elsewhere), with another's:
+ * one pass over the other's features, summed in increasing feature order (so the same sum as a merge of both).
+ */
+function cosine(dense: Float64Array, b: Vector): number {
   let sum = 0;
-  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length;) {
-    const d = a.ids[x]! - b.ids[y]!;
-    if (d === 0) sum += a.weights[x++]! * b.weights[y++]!;
-    else if (d < 0) x++;
-    else y++;
+  for (let y = 0; y < b.ids.length; y++) {
+    const w = dense[b.ids[y]!]!;
+    if (w !== 0) sum += w * b.weights[y]!;
   }
   return sum;
 }
@@ -143,23 +152,26 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
     if (id === undefined) numbers.set(key, (id = numbers.size));
     return id;
   };
-  const raw = papers.map((p) => features(p, intern));
+  const scratch: number[] = [];
+  const raw = papers.map((p) => features(p, intern, scratch));
   const df = new Int32Array(numbers.size);
-  for (const f of raw) for (const id of f.keys()) df[id]!++;
+  for (const f of raw) for (const id of f.ids) df[id]!++;
   const maxDf = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * n));
   // TF-IDF weights, unit length; features of one paper only, or of every paper, say nothing and are left out.
   // Common features (above maxDf) stay in the vectors with their low weight, but find no candidates (below).
   const vectors: Vector[] = raw.map((f) => {
-    const ids = Int32Array.from([...f.keys()].filter((id) => df[id]! >= 2 && df[id]! < n)).sort();
+    f.ids.forEach((id, x) => (scratch[id] = f.tf[x]!));
+    const ids = Int32Array.from(f.ids.filter((id) => df[id]! >= 2 && df[id]! < n)).sort();
     const weights = new Float64Array(ids.length);
     let squares = 0;
     for (let x = 0; x < ids.length; x++) {
-      const w = (1 + Math.log(f.get(ids[x]!)!)) * Math.log(n / df[ids[x]!]!);
+      const w = (1 + Math.log(scratch[ids[x]!]!)) * Math.log(n / df[ids[x]!]!);
       weights[x] = w;
       squares += w * w;
     }
     const norm = Math.sqrt(squares) || 1;
     for (let x = 0; x < ids.length; x++) weights[x]! /= norm;
+    for (const id of f.ids) scratch[id] = 0;
     return { ids, weights };
   });
   // Posting lists: for each feature, the papers having it, heaviest first, at most MAX_POSTINGS; flat typed
@@ -207,6 +219,8 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
   const keptS = new Float64Array(RESCORE);
   // The papers a paper's features reach (each once), reused from paper to paper.
   const touched = new Int32Array(n);
+  // The current paper's vector by feature number, for the exact scores of its candidates.
+  const dense = new Float64Array(numbers.size);
   papers.forEach((p, i) => {
     const v = vectors[i]!;
     // The MAX_FEATURES heaviest features: those at least as heavy as the MAX_FEATURES-th weight.
@@ -239,11 +253,13 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
       if (kept < RESCORE) kept++;
     }
     const candidates = Array.from(keptJ.subarray(0, kept), (j): [number, number] => [j, 0]);
+    for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]!] = v.weights[x]!;
     const best = topK(
-      candidates.map(([j]): [number, number] => [j, cosine(v, vectors[j]!)]).filter(([, score]) => score > 1e-9),
+      candidates.map(([j]): [number, number] => [j, cosine(dense, vectors[j]!)]).filter(([, score]) => score > 1e-9),
       limit,
       better,
     );
+    for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]!] = 0;
     result.set(
       p.id,
       best.map(([j]) => papers[j]!.id),
