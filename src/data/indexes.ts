@@ -9,6 +9,7 @@ import { buildAuthorIndex, initialOf, type AuthorIndex } from '@/lib/site/author
 import { byAddedDesc, indexBy } from '@/lib/site/group';
 import { relatedPapers } from '@/lib/site/related';
 import { datasetUses } from '@/lib/site/dataset-uses';
+import { cardData } from '@/lib/site/card';
 import { FACT_KINDS, factIds } from '@/lib/site/facts';
 import { facetValues, type FacetValue } from '@/lib/search/facets';
 import type { Facet } from '@/lib/search/state';
@@ -83,6 +84,25 @@ export async function getFacetValues(key: string, papers: readonly PaperEntry[])
   }
   return values;
 }
+
+/**
+ * Every paper's card (src/lib/site/card.ts), with the names of the datasets it uses, computed once: a card is shown
+ * on a dozen list pages and also fills card.json and the CSV export.
+ */
+export const getCards = once(async () => {
+  const { byPaper } = await getDatasetUses();
+  return new Map(
+    (await getPapers()).map((p) => [
+      p.id,
+      cardData(
+        p.id,
+        p.data,
+        p.body ?? '',
+        (byPaper.get(p.id) ?? []).map((u) => u.dataset.data.name),
+      ),
+    ]),
+  );
+});
 
 /** Related paper ids for every paper (top 5), computed once for the whole catalogue. */
 export const getRelated = once(async () => relatedPapers(await getPapers(), 5));

@@ -11,10 +11,9 @@
  * src/pages/papers/[id]/[file].ts. Both call paperFiles() below, so the bytes are the same.
  */
 import type { PaperEntry } from '@/data/catalogue';
-import { getDatasetUses } from '@/data/indexes';
+import { getCards } from '@/data/indexes';
 import { venueOf } from '@/schemas/vocabularies';
 import { bibtex, cslJson, ris } from '@/lib/site/cite';
-import { cardData } from '@/lib/site/card';
 import type { PaperFile } from '@/lib/site/routes';
 
 /** BibTeX of each paper already generated (the paper page shows it and citation.bib holds it: one citation-js run). */
@@ -33,13 +32,7 @@ export function paperBibtex(paper: PaperEntry): string {
 /** Every file of one paper, by name. */
 export async function paperFiles(paper: PaperEntry): Promise<Record<PaperFile, string>> {
   const items = [{ paper, venue: venueOf(paper.data.venue) }];
-  const uses = (await getDatasetUses()).byPaper.get(paper.id) ?? [];
-  const card = cardData(
-    paper.id,
-    paper.data,
-    paper.body ?? '',
-    uses.map((u) => u.dataset.data.name),
-  );
+  const card = (await getCards()).get(paper.id);
   return {
     'citation.bib': `${paperBibtex(paper)}\n`,
     'citation.ris': `${ris(items)}\n`,

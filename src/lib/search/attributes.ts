@@ -48,9 +48,28 @@ export function searchAttributes(
   datasetNames: string[],
   summary = '',
 ): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
+  // The result card is the list card (src/lib/site/card.ts), as JSON; Pagefind keeps `title` for its own use.
+  const meta: Pairs = [
+    ['title', paper.title],
+    ['card', JSON.stringify(cardData(id, paper, summary, datasetNames))],
+  ];
+  // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
+  const sort: Pairs = [
+    ['date', newestKey(paper)],
+    ['added', paper.added],
+    ['title', paper.title.toLowerCase()],
+  ];
+  return { filters: searchFilters(paper, datasetNames), meta, sort };
+}
+
+/**
+ * The facet values of one paper, as [facet, value] pairs: what its page gives Pagefind, and what the filter panels
+ * (src/lib/search/facets.ts) and the insights page count.
+ */
+export function searchFilters(paper: Paper, datasetNames: readonly string[]): FacetPairs {
   const venue = venueOf(paper.venue);
   const branches = [...new Set(paper.categories.map((c) => branchOf(c).title))];
-  const filters: FacetPairs = [
+  return [
     ...paper.categories.map((c): [Facet, string] => ['category', leafTitle(c)]),
     ...branches.map((b): [Facet, string] => ['branch', b]),
     ['year', String(paper.year)],
@@ -63,18 +82,6 @@ export function searchAttributes(
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
     ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
   ];
-  // The result card is the list card (src/lib/site/card.ts), as JSON; Pagefind keeps `title` for its own use.
-  const meta: Pairs = [
-    ['title', paper.title],
-    ['card', JSON.stringify(cardData(id, paper, summary, datasetNames))],
-  ];
-  // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
-  const sort: Pairs = [
-    ['date', newestKey(paper)],
-    ['added', paper.added],
-    ['title', paper.title.toLowerCase()],
-  ];
-  return { filters, meta, sort };
 }
 
 /**

@@ -4,7 +4,7 @@
  * the values the index holds.
  */
 import type { Paper } from '../../schemas/paper.ts';
-import { searchAttributes } from './attributes.ts';
+import { searchFilters } from './attributes.ts';
 import { leaves, subgroups, taxonomy } from '../../schemas/vocabularies.ts';
 import { FACETS, type Facet } from './state.ts';
 
@@ -25,7 +25,7 @@ export function facetValues(
   >;
   for (const paper of papers) {
     const seen = new Set<string>();
-    for (const [name, value] of searchAttributes(paper.id, paper.data, datasetsOf(paper.id)).filters) {
+    for (const [name, value] of searchFilters(paper.data, datasetsOf(paper.id))) {
       const key = `${name}\u0000${value}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -3,7 +3,7 @@
  * URL that lists exactly its papers. Counts are made from the same [facet, value] pairs the paper pages give
  * Pagefind (src/lib/search/attributes.ts), so a chart's number is the number of results its link finds.
  */
-import { searchAttributes } from '../search/attributes.ts';
+import { searchFilters } from '../search/attributes.ts';
 import { EMPTY_STATE, toSearchParams, type Facet } from '../search/state.ts';
 import type { Paper } from '../../schemas/paper.ts';
 
@@ -20,7 +20,7 @@ export function facetedPapers(
 ): Faceted[] {
   return papers.map((p) => {
     const out: Faceted = new Map();
-    for (const [facet, value] of searchAttributes(p.id, p.data, datasetsOf(p.id)).filters) {
+    for (const [facet, value] of searchFilters(p.data, datasetsOf(p.id))) {
       let set = out.get(facet);
       if (!set) out.set(facet, (set = new Set()));
       set.add(value);
