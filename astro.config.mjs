@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind.ts';
 import catalogueGuard from './src/integrations/catalogue-guard.ts';
 import paperFiles from './src/integrations/paper-files.ts';
 
@@ -27,7 +26,11 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [catalogueGuard(), mdx(), sitemap(), paperFiles(), pagefind()],
+  // Four pages are rendered at a time. Astro awaits each page's write to disk, and one page at a time left the
+  // renderer idle for about a third of a 10,000-paper build (measured: 99-114 s with 1, 68-83 s with 4, 74-86 s
+  // with 8 or 16, which also hold more memory). Pages share only memoised, read-only data, so the output is the same.
+  build: { concurrency: 4 },
+  integrations: [catalogueGuard(), mdx(), sitemap(), paperFiles()],
   vite: { plugins: [tailwindcss()] },
   // Code blocks (the commands in CONTRIBUTING.md) are shown plain: Shiki colours them with inline styles,
   // which the HTML validation refuses (no-inline-style), and no entry or page needs coloured code.

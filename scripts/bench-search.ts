@@ -64,12 +64,12 @@ const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 // ---------- builds ----------
 
 function build(cwd: string, env: Record<string, string> = {}) {
-  const run = spawnSync('npx', ['astro', 'build'], {
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (run.status !== 0) throw new Error(`astro build failed in ${cwd}`);
+  if (run.status !== 0) throw new Error(`npm run build failed in ${cwd}`);
 }
 
 /** The same papers as one JSON file for MiniSearch: the fields Pagefind indexes and shows. */

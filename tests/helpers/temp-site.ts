@@ -15,7 +15,7 @@ export type TempSite = {
   root: string;
   /** Run a project script (e.g. "scripts/new.ts") with tsx inside the copy; returns its standard output. */
   runScript(script: string, args: string[]): string;
-  /** `astro build` inside the copy, into its dist/. */
+  /** `npm run build` inside the copy (the site and its search index), into its dist/. */
   build(): void;
   /** Serve the copy's dist/ on a port; resolves to the site's root URL. */
   serve(port: number): Promise<string>;
@@ -41,7 +41,7 @@ export function makeTempSite(from = process.cwd()): TempSite {
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     build: () => {
-      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      execFileSync('npm', ['run', 'build', '--silent'], {
         cwd: root,
         env,
         stdio: 'pipe',
