@@ -97,19 +97,21 @@ const dirs = (size: Size) => {
 };
 
 /**
- * Astro's build, then the search index as its own process, as `npm run build` does: the site with
- * scripts/index-search.ts, the floor with the Pagefind CLI.
+ * Two processes one after the other, as `npm run build` runs them: Astro's build, then, once it has exited, the
+ * search index (the site's scripts/index-search.ts; the Pagefind CLI for the floor).
  */
 const program = (projectRoot: string, outDir: string, cacheDir: string, kind: 'site' | 'floor') => {
+  const build = `import { build } from 'astro';
+await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: 'error' });`;
   const index =
     kind === 'site'
       ? [join(root, 'node_modules/.bin/tsx'), join(projectRoot, 'scripts/index-search.ts'), outDir]
       : [join(root, 'node_modules/.bin/pagefind'), '--site', outDir];
-  return `import { build } from 'astro';
-import { spawnSync } from 'node:child_process';
-await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: 'error' });
-const r = spawnSync(process.execPath, ${JSON.stringify(index)}, { stdio: ['ignore', 'ignore', 'inherit'] });
-if (r.status !== 0) process.exit(r.status ?? 1);`;
+  return `import { spawnSync } from 'node:child_process';
+for (const args of ${JSON.stringify([['--input-type=module', '-e', build], index])}) {
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}`;
 };
 
 /** One cold build (site, or floor followed by the Pagefind CLI) as a fresh process tree. */
