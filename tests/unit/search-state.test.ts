@@ -6,6 +6,7 @@ import {
   highlightTerms,
   isEmptyState,
   isTooShort,
+  searchTerm,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -52,6 +53,15 @@ describe('search state in the URL', () => {
     expect(isTooShort(parse('q=c'))).toBe(true);
     expect(isTooShort(parse('q=ct'))).toBe(false);
     expect(isTooShort(parse('year=2023'))).toBe(false);
+  });
+
+  it('leaves out a last word of one letter, which would search every word starting with it', () => {
+    expect(searchTerm('zero-shot s')).toBe('zero-shot');
+    expect(searchTerm('  chest   x ')).toBe('chest');
+    expect(searchTerm('chest x-ray')).toBe('chest x-ray');
+    expect(searchTerm('x ray')).toBe('x ray');
+    expect(searchTerm('ct')).toBe('ct');
+    expect(searchTerm('   ')).toBeNull();
   });
 });
 

@@ -133,6 +133,18 @@ export function isTooShort(state: SearchState): boolean {
 }
 
 /**
+ * The words handed to Pagefind, or null for none: the query trimmed, without a last word of one letter. Like a
+ * one-letter query, "zero-shot s" would search every word starting with "s" (at 10,000 papers about a second
+ * of loading index chunks, during which the next keystroke's search waits), and as a prefix that letter
+ * narrows almost nothing. Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray".
+ */
+export function searchTerm(q: string): string | null {
+  const words = q.trim().split(/\s+/);
+  if (words.length > 1 && [...words.at(-1)!].length === 1) words.pop();
+  return words.join(' ') || null;
+}
+
+/**
  * All facets live in ONE Pagefind filter, named `facet`, whose values are `<facet>:<value>`
  * (e.g. `year:2023`). Pagefind writes one filter file per filter name and needs them all for live counts,
  * so seven named filters would cost seven requests on the first search; one filter costs one.

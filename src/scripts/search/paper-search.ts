@@ -16,6 +16,7 @@ import {
   highlightTerms,
   isEmptyState,
   isTooShort,
+  searchTerm,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -257,7 +258,7 @@ class PaperSearch extends HTMLElement {
       this.removeAttribute('aria-busy');
       return;
     }
-    const term = state.q.trim() || null;
+    const term = searchTerm(state.q);
     // Counts for a facet in use come from a search without that facet, so they say what ticking one more
     // value would add (OR), not what is left inside the current selection.
     const scope = this.#scope;
