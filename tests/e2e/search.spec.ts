@@ -207,6 +207,16 @@ test('no results suggest removing a filter and browsing the taxonomy', async ({ 
   await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation”$/);
 });
 
+test('a last word of one letter is left out of the search until it has a second', async ({ page }) => {
+  await openSearch(page, 'q=segmentation');
+  const count = (await status(page).textContent())!.match(/^(\d+)/)![1];
+  await queryBox(page).fill('segmentation c');
+  await expect(page).toHaveURL(/[?&]q=segmentation\+c(&|$)/);
+  await expect(status(page)).toHaveText(`${count} papers for “segmentation”`);
+  await queryBox(page).fill('segmentation ct');
+  await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation ct”$/);
+});
+
 test('without JavaScript the search page says so and links to the taxonomy', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

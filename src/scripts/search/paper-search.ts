@@ -402,7 +402,9 @@ class PaperSearch extends HTMLElement {
 
   #renderStatus(state: SearchState) {
     const n = this.#results.length;
-    const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
+    // The words actually searched, so a last letter left out (see searchTerm) shows as left out.
+    const term = searchTerm(state.q);
+    const what = term ? ` for “${term}”` : '';
     const filters = activeFacets(state).length ? ' with the chosen filters' : '';
     const within = this.#scope ? ' in this list' : '';
     this.#empty.hidden = true;
