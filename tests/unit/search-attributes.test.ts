@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_AVAILABLE, leafTitle, searchAttributes } from '@/lib/search/attributes';
 import { facetValues } from '@/lib/search/facets';
+import { cardData } from '@/lib/site/card';
 import { sentences, synthesise } from '../../scripts/lib/synthetic.ts';
 import { checkCatalogue } from '@/lib/catalogue/check-catalogue';
 import { paperToMarkdown, readCatalogueFiles } from '@/lib/catalogue/files';
@@ -13,15 +14,17 @@ const byPaper = new Map([...uses.byPaper].map(([id, list]) => [id, list.map((u) 
 describe('search attributes of a paper', () => {
   it('give every paper both sort keys and its title as meta', () => {
     for (const p of papers) {
-      const { sort, meta } = searchAttributes(p.id, p.data, []);
+      const card = cardData(p.id, p.data);
+      const { sort, meta } = searchAttributes(p.data, [], card);
       expect(sort.map(([k]) => k)).toEqual(['date', 'added', 'title']);
       expect(meta).toContainEqual(['title', p.data.title]);
+      expect(meta).toContainEqual(['card', JSON.stringify(card)]);
     }
   });
 
   it('file a paper under its categories, their branches, and whether it has code', () => {
     const p = papers.find((x) => x.data.categories.length > 1) ?? papers[0]!;
-    const { filters } = searchAttributes(p.id, p.data, []);
+    const { filters } = searchAttributes(p.data, [], cardData(p.id, p.data));
     expect(filters.filter(([k]) => k === 'category').map(([, v]) => v)).toEqual(p.data.categories.map(leafTitle));
     expect(filters.some(([k, v]) => k === 'code' && v === CODE_AVAILABLE)).toBe(!!p.data.links.code);
     expect(filters.some(([k]) => k === 'branch')).toBe(true);
@@ -29,7 +32,7 @@ describe('search attributes of a paper', () => {
 
   it('file a paper under the datasets it names', () => {
     const p = papers.find((x) => byPaper.has(x.id))!;
-    const { filters } = searchAttributes(p.id, p.data, byPaper.get(p.id)!);
+    const { filters } = searchAttributes(p.data, byPaper.get(p.id)!, cardData(p.id, p.data));
     expect(filters.filter(([k]) => k === 'dataset').map(([, v]) => v)).toEqual([...new Set(byPaper.get(p.id))]);
   });
 });

@@ -5,7 +5,7 @@
  * Filter values are display labels (leaf titles, venue short names, modality labels), so the search page
  * shows them as they are and a shared URL reads naturally (`?category=Dense+prediction`).
  */
-import { cardData } from '../site/card.ts';
+import type { CardData } from '../site/card.ts';
 import { newestKey } from '../site/group.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import {
@@ -37,21 +37,20 @@ export function leafTitle(id: string): string {
 
 /**
  * Filters, metadata and sort keys of one paper, as [name, value] pairs.
- * @param id entry id
  * @param paper validated front matter
  * @param datasetNames names of the catalogue's datasets this paper uses (src/lib/site/dataset-uses.ts)
- * @param summary the paper's summary (Markdown body), for the result card
+ * @param card the paper's list card (src/lib/site/card.ts; built once per paper by getCards in src/data/indexes.ts),
+ *   which search results show
  */
 export function searchAttributes(
-  id: string,
   paper: Paper,
-  datasetNames: string[],
-  summary = '',
+  datasetNames: readonly string[],
+  card: CardData,
 ): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
-  // The result card is the list card (src/lib/site/card.ts), as JSON; Pagefind keeps `title` for its own use.
+  // The result card is the list card, as JSON; Pagefind keeps `title` for its own use.
   const meta: Pairs = [
     ['title', paper.title],
-    ['card', JSON.stringify(cardData(id, paper, summary, datasetNames))],
+    ['card', JSON.stringify(card)],
   ];
   // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
   const sort: Pairs = [
