@@ -113,6 +113,12 @@ test('dataset page -> paper', async ({ page }) => {
 
   await expect(h1(page)).toHaveText(dataset.data.name);
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(linked.length);
+  const usedBy = page.locator('dt', { hasText: 'Used by' }).locator('xpath=following-sibling::dd[1]');
+  await expect(usedBy).toHaveText(
+    new RegExp(
+      `^${linked.length} papers?: \\d+ train on it, \\d+ (is|are) evaluated on it(, \\d+ released a CLIP model pre-trained on it)?$`,
+    ),
+  );
   await page.getByRole('main').getByRole('link', { name: linked[0]!.data.title, exact: true }).click();
   await expect(h1(page)).toHaveText(linked[0]!.data.title);
   // and the paper page links back to the dataset
