@@ -102,21 +102,29 @@ function features(p: Relatable, intern: (key: string) => number, scratch: number
   return { ids, tf };
 }
 
-/** Keep the `k` best candidates seen so far, best first (score, then newer year, then id). */
-function topK(
-  candidates: Iterable<[number, number]>,
-  k: number,
-  better: (a: [number, number], b: [number, number]) => number,
-) {
-  const best: [number, number][] = [];
-  for (const c of candidates) {
-    if (best.length === k && better(c, best[k - 1]!) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && better(c, best[i - 1]!) < 0) i--;
-    best.splice(i, 0, c);
-    if (best.length > k) best.pop();
-  }
-  return best;
+/**
+ * Inserts candidate `j` with score `s` into the best-first lists `js`/`ss` holding `count` of at most `cap`
+ * (`before(j, s, k, t)`: j with score s ranks before k with score t); returns the new count. A candidate that
+ * ranks after a full list's last is not inserted.
+ */
+function insertBest(
+  js: Int32Array,
+  ss: Float64Array,
+  count: number,
+  cap: number,
+  j: number,
+  s: number,
+  before: (j: number, s: number, k: number, t: number) => boolean,
+): number {
+  if (cap === 0) return 0;
+  if (count === cap && !before(j, s, js[cap - 1]!, ss[cap - 1]!)) return count;
+  let at = count === cap ? cap - 1 : count;
+  while (at > 0 && before(j, s, js[at - 1]!, ss[at - 1]!)) at--;
+  js.copyWithin(at + 1, at, cap - 1);
+  ss.copyWithin(at + 1, at, cap - 1);
+  js[at] = j;
+  ss[at] = s;
+  return count === cap ? cap : count + 1;
 }
 
 /** A paper's TF-IDF vector: feature numbers in increasing order, and their weights (unit length). */
@@ -209,14 +217,19 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
 
   const partial = new Float64Array(n);
   const result = new Map<string, string[]>();
-  const better = (a: [number, number], b: [number, number]) =>
-    b[1] - a[1] ||
-    papers[b[0]]!.data.year - papers[a[0]]!.data.year ||
-    papers[a[0]]!.id.localeCompare(papers[b[0]]!.id);
-  // The best RESCORE candidates by partial score, kept in two small typed arrays (no tuple per candidate: there
-  // are hundreds per paper); ties are broken by `better`, as in the final ranking.
+  // Best first: higher score, then newer year, then id (compared only on a tie, which is rare).
+  const before = (j: number, s: number, k: number, t: number) =>
+    s !== t
+      ? s > t
+      : papers[j]!.data.year !== papers[k]!.data.year
+        ? papers[j]!.data.year > papers[k]!.data.year
+        : papers[j]!.id.localeCompare(papers[k]!.id) < 0;
+  // The best RESCORE candidates by partial score, then the best `limit` by exact score, in small typed arrays
+  // reused from paper to paper (no tuple per candidate: there are hundreds per paper).
   const keptJ = new Int32Array(RESCORE);
   const keptS = new Float64Array(RESCORE);
+  const bestJ = new Int32Array(limit);
+  const bestS = new Float64Array(limit);
   // The papers a paper's features reach (each once), reused from paper to paper.
   const touched = new Int32Array(n);
   // The current paper's vector by feature number, for the exact scores of its candidates.
@@ -240,29 +253,20 @@ export function relatedPapers(papers: readonly Relatable[], limit = 5): Map<stri
     let kept = 0;
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t]!;
-      const s = partial[j]!;
+      kept = insertBest(keptJ, keptS, kept, RESCORE, j, partial[j]!, before);
       partial[j] = 0;
-      if (kept === RESCORE && s < keptS[RESCORE - 1]!) continue;
-      let at = kept;
-      while (at > 0 && better([j, s], [keptJ[at - 1]!, keptS[at - 1]!]) < 0) at--;
-      if (at === RESCORE) continue;
-      keptJ.copyWithin(at + 1, at, RESCORE - 1);
-      keptS.copyWithin(at + 1, at, RESCORE - 1);
-      keptJ[at] = j;
-      keptS[at] = s;
-      if (kept < RESCORE) kept++;
     }
-    const candidates = Array.from(keptJ.subarray(0, kept), (j): [number, number] => [j, 0]);
     for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]!] = v.weights[x]!;
-    const best = topK(
-      candidates.map(([j]): [number, number] => [j, cosine(dense, vectors[j]!)]).filter(([, score]) => score > 1e-9),
-      limit,
-      better,
-    );
+    let found = 0;
+    for (let c = 0; c < kept; c++) {
+      const j = keptJ[c]!;
+      const score = cosine(dense, vectors[j]!);
+      if (score > 1e-9) found = insertBest(bestJ, bestS, found, limit, j, score, before);
+    }
     for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]!] = 0;
     result.set(
       p.id,
-      best.map(([j]) => papers[j]!.id),
+      Array.from(bestJ.subarray(0, found), (j) => papers[j]!.id),
     );
   });
   return result;
