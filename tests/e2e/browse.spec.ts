@@ -53,7 +53,12 @@ test('home -> category -> paper -> author -> another paper', async ({ page }) =>
   const cards = page.getByRole('main').getByRole('article');
   await expect(cards.first()).toBeVisible();
   // newest first: the cards' years never increase down the page
-  const years = (await cards.locator('[data-slot="year"]').allTextContents()).map(Number);
+  // (a card's first line of facts reads "<venue> <year>")
+  const years = (await cards.locator('.card-meta > span:first-child').allTextContents()).map((t) =>
+    Number(t.trim().slice(-4)),
+  );
+  expect(years).toHaveLength(await cards.count());
+  expect(years.every((y) => y >= 2000 && y <= 2100)).toBe(true);
   expect(years).toEqual([...years].sort((a, b) => b - a));
   await page.getByRole('main').getByRole('link', { name: paper.data.title, exact: true }).click();
 
