@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, leafTitle, searchAttributes } from '@/lib/search/attributes';
+import { CODE_AVAILABLE, cardPaths, leafTitle, searchAttributes } from '@/lib/search/attributes';
+import { packCard, unpackCard } from '@/lib/search/card-meta';
+import { facetFilterValue } from '@/lib/search/state';
 import { facetValues } from '@/lib/search/facets';
 import { cardData } from '@/lib/site/card';
 import { sentences, synthesise } from '../../scripts/lib/synthetic.ts';
@@ -18,7 +20,29 @@ describe('search attributes of a paper', () => {
       const { sort, meta } = searchAttributes(p.data, [], card);
       expect(sort.map(([k]) => k)).toEqual(['date', 'added', 'title']);
       expect(meta).toContainEqual(['title', p.data.title]);
-      expect(meta).toContainEqual(['card', JSON.stringify(card)]);
+      expect(meta).toContainEqual(['card', packCard(card)]);
+    }
+  });
+
+  // Pagefind indexes every word of every metadata field: the card must not bring words of its own (JSON keys,
+  // link paths), which made "label" or "taxonomy" find every paper.
+  it('give Pagefind a card that a result rebuilds exactly, with no words beyond its own', () => {
+    const paths = cardPaths();
+    for (const base of ['/', '/clip/']) {
+      for (const p of papers) {
+        const names = byPaper.get(p.id) ?? [];
+        const card = cardData(p.id, p.data, p.body ?? '', names);
+        const { meta, filters } = searchAttributes(p.data, names, card);
+        const packed = meta.find(([k]) => k === 'card')![1];
+        const facets = filters.map(([f, v]) => facetFilterValue(f, v));
+        expect(unpackCard(packed, p.data.title, `${base}${card.path}`, base, facets, paths)).toEqual(card);
+        const own = [card.names, card.summary, ...card.facts.authors, card.code, card.facts.weights, card.facts.arxiv]
+          .concat(card.facts.doi)
+          .join(' ');
+        const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+        const extra = [...words(packed)].filter((w) => !words(own).has(w));
+        expect(extra, p.id).toEqual([]);
+      }
     }
   });
 

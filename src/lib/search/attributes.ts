@@ -13,13 +13,19 @@ import {
   branchOf,
   clipUsageOf,
   leafOf,
+  leaves,
+  modalities,
   modalityOf,
   subgroupOf,
   taskOf,
+  tasks,
   venueOf,
   type Term,
 } from '../../schemas/vocabularies.ts';
 import type { Facet } from './state.ts';
+import { type CardPaths, packCard } from './card-meta.ts';
+import { leafPath } from '../site/routes.ts';
+import { factPath } from '../site/facts.ts';
 
 type Pairs = [string, string][];
 type FacetPairs = [Facet, string][];
@@ -47,10 +53,11 @@ export function searchAttributes(
   datasetNames: readonly string[],
   card: CardData,
 ): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
-  // The result card is the list card, as JSON; Pagefind keeps `title` for its own use.
+  // The result card is the list card, rebuilt from the page's filters, URL and title plus what only `card` holds
+  // (src/lib/search/card-meta.ts); Pagefind keeps `title` for its own use.
   const meta: Pairs = [
     ['title', paper.title],
-    ['card', JSON.stringify(card)],
+    ['card', packCard(card)],
   ];
   // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
   const sort: Pairs = [
@@ -59,6 +66,15 @@ export function searchAttributes(
     ['title', paper.title.toLowerCase()],
   ];
   return { filters: searchFilters(paper, datasetNames), meta, sort };
+}
+
+/** The links of the card values a search result rebuilds from its filters (see unpackCard), by label. */
+export function cardPaths(): CardPaths {
+  return {
+    category: Object.fromEntries(leaves.map((l) => [l.title, leafPath(l.id)])),
+    modality: Object.fromEntries(modalities.map((m) => [m.label, factPath('modalities', m.id)])),
+    task: Object.fromEntries(tasks.map((t) => [t.label, factPath('tasks', t.id)])),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What a paper card shows, computed once from an entry: the static lists render it with PaperCard.astro, and
- * the search page receives the same object as Pagefind metadata and fills PaperCard's <template> with it,
- * so a result looks exactly like a card on a list page.
+ * the search page rebuilds the same object from Pagefind's data (src/lib/search/card-meta.ts) and fills
+ * PaperCard's <template> with it, so a result looks exactly like a card on a list page.
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { anatomyOf, clipUsageOf, leafOf, modalityOf, subgroupOf, taskOf, venueOf } from '../../schemas/vocabularies.ts';
@@ -9,6 +9,7 @@ import { displayName } from '../catalogue/person.ts';
 import { firstSentence } from '../catalogue/summary.ts';
 import { leafPath, paperPath } from './routes.ts';
 import { factPath } from './facts.ts';
+import { CARD_MAX_TASKS, cutAuthors } from '../search/card-meta.ts';
 
 /** A card's facts. Paths are relative to the site root (no base), so one object serves every build. */
 export type CardData = {
@@ -45,17 +46,10 @@ export type CardData = {
   };
 };
 
-/** Long author lists are cut so a card stays a card. */
-export const CARD_MAX_AUTHORS = 8;
-
 /** "A, B, C" or "A, B, ..., G, et al." for more than CARD_MAX_AUTHORS names. */
 export function authorLine(stored: readonly string[]): string {
-  const names = stored.map(displayName);
-  return (names.length > CARD_MAX_AUTHORS ? [...names.slice(0, CARD_MAX_AUTHORS - 1), 'et al.'] : names).join(', ');
+  return cutAuthors(stored.map(displayName));
 }
-
-/** Chips are a glance, not a list: at most this many tasks are shown. */
-const CARD_MAX_TASKS = 2;
 
 /** Method names missing from the title, joined: a card titled by a long sentence still says "CheXzero". */
 export function namesNotInTitle(paper: Paper): string | undefined {
@@ -96,7 +90,7 @@ export function cardData(id: string, paper: Paper, summary = '', datasetNames: r
       modalities: labels(paper.modalities, modalityOf),
       anatomy: labels(paper.anatomy, anatomyOf),
       tasks: labels(paper.tasks, taskOf),
-      datasets: [...datasetNames],
+      datasets: [...new Set(datasetNames)],
       clipUsage: labels(paper.clipUsage, clipUsageOf),
       ...(paper.links.weights ? { weights: paper.links.weights } : {}),
       ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),

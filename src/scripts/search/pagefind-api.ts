@@ -8,6 +8,8 @@ export type PagefindResultData = {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values, by filter name */
+  filters: Record<string, string[] | undefined>;
 };
 
 export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };

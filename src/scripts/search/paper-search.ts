@@ -28,6 +28,7 @@ import {
   type SearchState,
 } from '@/lib/search/state';
 import type { CardData } from '@/lib/site/card';
+import { type CardPaths, unpackCard } from '@/lib/search/card-meta';
 import { el } from '@/scripts/dom';
 import { fillCard } from './card';
 import { CompareTable } from './table';
@@ -75,6 +76,8 @@ class PaperSearch extends HTMLElement {
    * touched or focused, or a filter applied (a list page always applies its own).
    */
   #counting = false;
+  /** Links of card values by label, from the page (data-card-paths), read once */
+  #paths: CardPaths | undefined;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -292,6 +295,20 @@ class PaperSearch extends HTMLElement {
     this.#done(state);
   }
 
+  /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */
+  #cardOf(item: PagefindResultData): CardData {
+    this.#paths ??= JSON.parse(this.dataset.cardPaths ?? '{}') as CardPaths;
+    const m = item.meta;
+    return unpackCard(
+      m['card'] ?? '',
+      m['title'] ?? '',
+      item.url,
+      this.dataset.base!,
+      item.filters[FACET_FILTER] ?? [],
+      this.#paths,
+    );
+  }
+
   #data(results: PagefindResult[]): Promise<PagefindResultData[]> {
     return Promise.all(results.map((r) => r.data()));
   }
@@ -307,7 +324,7 @@ class PaperSearch extends HTMLElement {
   }
 
   #append(items: PagefindResultData[], state: SearchState) {
-    if (state.view === 'table') this.#table.append(items.map(cardOf));
+    if (state.view === 'table') this.#table.append(items.map((item) => this.#cardOf(item)));
     else for (const item of items) this.#list.append(this.#renderResult(item, state));
     this.#shown += items.length;
     this.#more.hidden = this.#shown >= this.#results.length;
@@ -326,7 +343,7 @@ class PaperSearch extends HTMLElement {
     // The card's summary sentence stands in for Pagefind's excerpt, which would mostly repeat the title and authors.
     const li = el('li');
     li.append(
-      fillCard(this.#card, cardOf(item), item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)),
+      fillCard(this.#card, this.#cardOf(item), item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)),
     );
     return li;
   }
@@ -344,7 +361,8 @@ class PaperSearch extends HTMLElement {
     }
     const wanted = results.slice(0, EXPORT_LIMIT);
     const rows: CardData[] = [];
-    for (let i = 0; i < wanted.length; i += 50) rows.push(...(await this.#data(wanted.slice(i, i + 50))).map(cardOf));
+    for (let i = 0; i < wanted.length; i += 50)
+      rows.push(...(await this.#data(wanted.slice(i, i + 50))).map((item) => this.#cardOf(item)));
     return rows;
   }
 
@@ -501,11 +519,6 @@ class PaperSearch extends HTMLElement {
     else if (links[i + 1]) links[i + 1]!.focus();
     else if (!this.#more.hidden) void this.#showMore(true);
   }
-}
-
-/** The card data a page gave Pagefind (src/lib/search/attributes.ts). */
-function cardOf(item: PagefindResultData): CardData {
-  return JSON.parse(item.meta['card'] ?? '{}') as CardData;
 }
 
 customElements.define('paper-search', PaperSearch);

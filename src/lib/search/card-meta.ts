@@ -1,0 +1,103 @@
+/**
+ * A paper's search-result card as Pagefind carries it, and back. Pagefind indexes every word of every metadata
+ * field as a search word (its "searchable metadata"), so the card travels as little text as possible:
+ * - the page's own facet filters already hold the venue, year, categories, modalities, tasks, anatomy, groups,
+ *   datasets and uses of CLIP (src/lib/search/attributes.ts), and the result URL holds the id;
+ * - the `card` metadata holds only what nothing else does, as a JSON array without keys or paths: method names,
+ *   the summary's first sentence, the authors, and the code, weights, arXiv and DOI links.
+ * Sent whole as JSON, the card's keys and link paths ("label", "path", "taxonomy", "papers") were words of every
+ * page, so searching them listed the whole catalogue, and they were a third of the index at 10,000 papers.
+ * Pure, and free of the vocabularies, so the search page can bundle it.
+ */
+import type { CardData } from '../site/card.ts';
+import type { Facet } from './state.ts';
+
+/** Root-relative link of every value a card links to, by facet and label (built by cardPaths in attributes.ts). */
+export type CardPaths = Record<'category' | 'modality' | 'task', Record<string, string>>;
+
+/** Chips are a glance, not a list: a card shows at most this many tasks (after every modality). */
+export const CARD_MAX_TASKS = 2;
+
+/** Long author lists are cut so a card stays a card. */
+export const CARD_MAX_AUTHORS = 8;
+
+/** "A, B, C" or "A, B, ..., G, et al." for more than CARD_MAX_AUTHORS names (display names). */
+export function cutAuthors(names: readonly string[]): string {
+  return (names.length > CARD_MAX_AUTHORS ? [...names.slice(0, CARD_MAX_AUTHORS - 1), 'et al.'] : names).join(', ');
+}
+
+type Packed = [
+  names?: string,
+  summary?: string,
+  authors?: string[],
+  code?: string,
+  weights?: string,
+  arxiv?: string,
+  doi?: string,
+];
+
+/** The `card` metadata of a paper: what its filters and URL do not already say. */
+export function packCard(card: CardData): string {
+  const f = card.facts;
+  const packed: Packed = [
+    card.names ?? '',
+    card.summary ?? '',
+    f.authors,
+    card.code ?? '',
+    f.weights ?? '',
+    f.arxiv ?? '',
+    f.doi ?? '',
+  ];
+  while (packed.at(-1) === '') packed.pop();
+  return JSON.stringify(packed);
+}
+
+/**
+ * A result's card from its `card` metadata, title, URL and facet filter values ("year:2023", ...).
+ * @param url the result's URL, base included (e.g. "/base/papers/zhang2023/")
+ * @param base the site's base path ("/" or "/base/")
+ */
+export function unpackCard(
+  packed: string,
+  title: string,
+  url: string,
+  base: string,
+  facetValues: readonly string[],
+  paths: CardPaths,
+): CardData {
+  const [names, summary, authors = [], code, weights, arxiv, doi] = JSON.parse(packed || '[]') as Packed;
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  const values: Partial<Record<Facet, string[]>> = {};
+  for (const v of facetValues) {
+    const i = v.indexOf(':');
+    if (i > 0) (values[v.slice(0, i) as Facet] ??= []).push(v.slice(i + 1));
+  }
+  const of = (facet: Facet) => values[facet] ?? [];
+  const linked = (facet: keyof CardPaths, labels: readonly string[]) =>
+    labels.map((label) => ({ label, path: paths[facet][label] ?? '' }));
+  return {
+    id: path.split('/').filter(Boolean).at(-1) ?? '',
+    path,
+    title,
+    ...(names ? { names } : {}),
+    ...(summary ? { summary } : {}),
+    chips: [...linked('modality', of('modality')), ...linked('task', of('task').slice(0, CARD_MAX_TASKS))],
+    authors: cutAuthors(authors),
+    venue: of('venue')[0] ?? '',
+    year: Number(of('year')[0]),
+    categories: linked('category', of('category')),
+    ...(code ? { code } : {}),
+    facts: {
+      authors,
+      groups: of('group'),
+      modalities: of('modality'),
+      anatomy: of('anatomy'),
+      tasks: of('task'),
+      datasets: of('dataset'),
+      clipUsage: of('clip'),
+      ...(weights ? { weights } : {}),
+      ...(arxiv ? { arxiv } : {}),
+      ...(doi ? { doi } : {}),
+    },
+  };
+}
