@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, cardPaths, leafTitle, searchAttributes } from '@/lib/search/attributes';
-import { packCard, unpackCard } from '@/lib/search/card-meta';
+import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes } from '@/lib/search/attributes';
+import { type CardPaths, packCard, unpackCard } from '@/lib/search/card-meta';
 import { facetFilterValue } from '@/lib/search/state';
 import { facetValues } from '@/lib/search/facets';
 import { cardData } from '@/lib/site/card';
@@ -27,7 +27,7 @@ describe('search attributes of a paper', () => {
   // Pagefind indexes every word of every metadata field: the card must not bring words of its own (JSON keys,
   // link paths), which made "label" or "taxonomy" find every paper.
   it('give Pagefind a card that a result rebuilds exactly, with no words beyond its own', () => {
-    const paths = cardPaths();
+    const paths = JSON.parse(cardPathsJson()) as CardPaths;
     for (const base of ['/', '/clip/']) {
       for (const p of papers) {
         const names = byPaper.get(p.id) ?? [];

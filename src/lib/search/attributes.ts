@@ -68,13 +68,19 @@ export function searchAttributes(
   return { filters: searchFilters(paper, datasetNames), meta, sort };
 }
 
-/** The links of the card values a search result rebuilds from its filters (see unpackCard), by label. */
-export function cardPaths(): CardPaths {
-  return {
+let paths: string | undefined;
+
+/**
+ * The links of the card values a search result rebuilds from its filters (see unpackCard), by label, as the JSON
+ * every paper browser carries; built once per build from the vocabularies.
+ */
+export function cardPathsJson(): string {
+  paths ??= JSON.stringify({
     category: Object.fromEntries(leaves.map((l) => [l.title, leafPath(l.id)])),
     modality: Object.fromEntries(modalities.map((m) => [m.label, factPath('modalities', m.id)])),
     task: Object.fromEntries(tasks.map((t) => [t.label, factPath('tasks', t.id)])),
-  };
+  } satisfies CardPaths);
+  return paths;
 }
 
 /**

@@ -10,9 +10,9 @@
  * Pure, and free of the vocabularies, so the search page can bundle it.
  */
 import type { CardData } from '../site/card.ts';
-import type { Facet } from './state.ts';
+import { parseFacetFilterValue, type Facet } from './state.ts';
 
-/** Root-relative link of every value a card links to, by facet and label (built by cardPaths in attributes.ts). */
+/** Root-relative link of every value a card links to, by facet and label (built by cardPathsJson in attributes.ts). */
 export type CardPaths = Record<'category' | 'modality' | 'task', Record<string, string>>;
 
 /** Chips are a glance, not a list: a card shows at most this many tasks (after every modality). */
@@ -69,8 +69,8 @@ export function unpackCard(
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   const values: Partial<Record<Facet, string[]>> = {};
   for (const v of facetValues) {
-    const i = v.indexOf(':');
-    if (i > 0) (values[v.slice(0, i) as Facet] ??= []).push(v.slice(i + 1));
+    const parsed = parseFacetFilterValue(v);
+    if (parsed) (values[parsed[0]] ??= []).push(parsed[1]);
   }
   const of = (facet: Facet) => values[facet] ?? [];
   const linked = (facet: keyof CardPaths, labels: readonly string[]) =>

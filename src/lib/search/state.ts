@@ -156,16 +156,21 @@ export function facetFilterValue(facet: Facet, value: string): string {
   return `${facet}:${value}`;
 }
 
+/** A `facet` filter value read back: "year:2023" -> ['year', '2023']; undefined for an unknown facet. */
+export function parseFacetFilterValue(key: string): [Facet, string] | undefined {
+  const i = key.indexOf(':');
+  const facet = key.slice(0, i);
+  return i > 0 && isFacet(facet) ? [facet, key.slice(i + 1)] : undefined;
+}
+
 /** Pagefind filter counts for the `facet` filter, regrouped by facet: { year: { '2023': 12 }, ... }. */
 export function countsByFacet(
   counts: Record<string, number> | undefined,
 ): Partial<Record<Facet, Record<string, number>>> {
   const out: Partial<Record<Facet, Record<string, number>>> = {};
   for (const [key, n] of Object.entries(counts ?? {})) {
-    const i = key.indexOf(':');
-    const facet = key.slice(0, i);
-    if (i < 0 || !isFacet(facet)) continue;
-    (out[facet] ??= {})[key.slice(i + 1)] = n;
+    const parsed = parseFacetFilterValue(key);
+    if (parsed) (out[parsed[0]] ??= {})[parsed[1]] = n;
   }
   return out;
 }
