@@ -31,7 +31,8 @@ export default defineConfig({
   // with 8 or 16, which also hold more memory). Pages share only memoised, read-only data, so the output is the same.
   build: { concurrency: 4 },
   integrations: [catalogueGuard(), mdx(), sitemap(), paperFiles()],
-  vite: { plugins: [tailwindcss()] },
+  // The search page's worker (src/scripts/search/search-worker.ts) is an ES module worker: it imports pagefind.js.
+  vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
   // Code blocks (the commands in CONTRIBUTING.md) are shown plain: Shiki colours them with inline styles,
   // which the HTML validation refuses (no-inline-style), and no entry or page needs coloured code.
   markdown: { syntaxHighlight: false },

@@ -214,6 +214,7 @@ const parts: string[] = [];
 /** What a request of the search page is, to say where the first query's bytes go. */
 function partOf(path: string): string {
   const file = path.split('/').pop() ?? '';
+  if (/\/_astro\/search-worker[^/]*\.js$/.test(path)) return 'search worker';
   if (!path.includes('/pagefind/')) return 'site scripts and other';
   if (path.includes('/pagefind/fragment/')) return 'result fragments';
   if (path.includes('/pagefind/index/')) return 'index chunks';
@@ -296,7 +297,7 @@ const lines = [
   `Queries: ${QUERIES.map((q) => `“${q}”`).join(', ')}; the first on a freshly loaded page, the other ${QUERIES.length - 1} typed after it, ${ROUNDS} times over.`,
   `Machine: ${availableParallelism()} cores; 1-minute load average when each measurement started: ${loads.map((l) => l.toFixed(1)).join(', ')}.`,
   'Bytes as a static host with gzip sends them (text gzipped at level 6; Pagefind index files are already compressed).',
-  '“First query”: everything fetched for the first query on a fresh page until its results are painted and the network is idle (Pagefind: pagefind.js and its worker, its WebAssembly, page metadata, the index chunks of the words, one fragment per result shown; the facet filter index is fetched only when the filters are first opened or used), entered at once (pasted, or picked from history: one search).',
+  '“First query”: everything fetched for the first query on a fresh page until its results are painted and the network is idle (the search worker, which runs Pagefind: pagefind.js, its WebAssembly, page metadata, the index chunks of the words, one fragment per result shown; the facet filter index is fetched only when the filters are first opened or used), entered at once (pasted, or picked from history: one search).',
   '“Typed”: the same first query typed letter by letter, where every pause between keystrokes runs a search for the prefix typed so far, so results (and their fragments) for intermediate prefixes are fetched too.',
   '“Page load”: the search page itself before any search (HTML, CSS, the search element). Time: from the last keystroke to the results painted.',
   ...parts,
@@ -369,12 +370,12 @@ const missed = new Set(targets.filter(([, ok]) => !ok).map(([t]) => t));
 const notes: string[] = [];
 if ([...missed].some((t) => t.startsWith('>= 10x') || t.startsWith('first plain query')))
   notes.push(
-    "- *first-query bytes*: see the parts above. Pagefind fetches a fixed runtime (pagefind.js, its worker and WebAssembly), then the page metadata, which holds every page's hash and word count plus one order per sort key (newest, recently added, title) and so grows with the catalogue, then one index chunk per word (chunks grow as summaries add words) and a fragment per result shown. " +
+    "- *first-query bytes*: see the parts above. Pagefind fetches a fixed runtime (the search worker, pagefind.js and its WebAssembly), then the page metadata, which holds every page's hash and word count plus one order per sort key (newest, recently added, title) and so grows with the catalogue, then one index chunk per word (chunks grow as summaries add words) and a fragment per result shown. " +
       'The facet filter index is no longer part of a plain query. Dropping the “recently added” and “title” sorts would save part of the metadata, at the cost of two sort orders readers use.',
   );
 if ([...missed].some((t) => t.startsWith('later queries p95')))
   notes.push(
-    "- *later queries p95*: the slow queries are broad ones (e.g. “knowledge”, matching a large share of the synthetic catalogue), where Pagefind ranks every match and counts facets in WebAssembly; searches already run in Pagefind's web worker, so typing does not stall, but the results of a broad query still take that long, and longer while other jobs load this 2-core machine (see the load averages).",
+    "- *later queries p95*: the slow queries are broad ones (e.g. “knowledge”, matching a large share of the synthetic catalogue), where Pagefind ranks every match and counts facets in WebAssembly; searches already run in the page's search worker, so typing does not stall, but the results of a broad query still take that long, and longer while other jobs load this 2-core machine (see the load averages).",
   );
 if (notes.length) lines.push('', 'Targets missed:', ...notes);
 

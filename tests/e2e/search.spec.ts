@@ -171,19 +171,38 @@ test('a plain query does not fetch the filter index; using the filters fetches i
   const filterRequests: string[] = [];
   const workers: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterRequests.push(r.url()));
+  const pagefindWorker: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
+  page.on('request', (r) => r.url().endsWith('/pagefind-worker.js') && pagefindWorker.push(r.url()));
   await openSearch(page, 'q=segmentation');
   await expect(results(page).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(filterRequests).toEqual([]);
-  // Searches run in Pagefind's web worker, off the main thread.
-  expect(workers.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+  // Searches run in the page's own worker (which runs Pagefind inside it), off the main thread; Pagefind's
+  // worker, which passes every result between threads, is not started.
+  expect(workers.some((u) => /\/_astro\/search-worker[^/]*\.js$/.test(u))).toBe(true);
+  expect(pagefindWorker).toEqual([]);
   // Until then the counts beside the values are hidden rather than wrong (the static ones are the catalogue's).
   const firstYear = facetGroup(page, 'Year').getByRole('checkbox').first();
   await expect(firstYear).toHaveAccessibleName(/^\d{4}$/);
   await facetGroup(page, 'Year').hover();
   await expect.poll(() => filterRequests.length).toBeGreaterThan(0);
   await expect(firstYear).toHaveAccessibleName(/^\d{4} \d+$/);
+});
+
+test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {
+  await openSearch(page, 'q=segmentation');
+  const withWorker = await resultTitles(page).allTextContents();
+  expect(withWorker.length).toBeGreaterThan(0);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.addInitScript(() => {
+    // @ts-expect-error: a browser without workers
+    delete window.Worker;
+  });
+  await openSearch(page, 'q=segmentation');
+  expect(await resultTitles(page).allTextContents()).toEqual(withWorker);
+  expect(workers).toEqual([]);
 });
 
 test('results can be walked with the arrow keys', async ({ page }) => {

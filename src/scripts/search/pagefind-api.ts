@@ -1,12 +1,14 @@
 /**
  * The part of Pagefind's browser API (pagefind.js, written by the build into <site>/pagefind/) that the
- * search page uses, and its lazy loader. Nothing is fetched until loadPagefind() is first called.
+ * search page uses, and the page's lazy loader of it. Nothing is fetched until loadSearch() is first called.
  */
+import { createEngine, importPagefind, type Engine } from './engine';
+
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
+/** What a result's card is built from (the part of Pagefind's fragment the engine passes on). */
 export type PagefindResultData = {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   /** The page's filter values, by filter name */
   filters: Record<string, string[] | undefined>;
@@ -34,24 +36,88 @@ export type Pagefind = {
   filters: () => Promise<PagefindFilterCounts>;
 };
 
-let loading: Promise<Pagefind> | undefined;
+/** A search's results, in order: how many, and the data of a slice of them. */
+export type ResultList = { length: number; data: (from: number, to: number) => Promise<PagefindResultData[]> };
+
+export const NO_RESULTS: ResultList = { length: 0, data: () => Promise.resolve([]) };
+
+export type SearchResponse = Omit<PagefindResponse, 'results'> & { results: ResultList };
+
+export type Search = {
+  search: (term: string | null, options: PagefindSearchOptions) => Promise<SearchResponse>;
+  filters: () => Promise<PagefindFilterCounts>;
+};
+
+let loading: Promise<Search> | undefined;
 
 /**
- * Imports pagefind.js from the site's bundle folder once, and points it at the bundle and the site root,
- * which under a base path are e.g. /Awesome-CLIP-in-Medical-Imaging/pagefind/ and /Awesome-CLIP-in-Medical-Imaging/.
+ * Starts the search (once): in the page's own worker (search-worker.ts, allowed by the CSP's worker-src
+ * 'self'), or on the main thread where that worker cannot start. bundlePath and baseUrl are the Pagefind
+ * bundle and the site root, e.g. /Awesome-CLIP-in-Medical-Imaging/pagefind/ and /Awesome-CLIP-in-Medical-Imaging/
+ * under a base path. The filter index is not loaded here: a plain query does not need it (see PaperSearch's
+ * facet counts).
  */
-export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
+export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search> {
   loading ??= (async () => {
-    // The bundle is written after Vite has run, so it is a runtime URL, not a module Vite can resolve.
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-    // Searches run in Pagefind's web worker (pagefind-worker.js, allowed by the CSP's worker-src 'self'), so
-    // ranking a broad query at 10,000 papers never stalls typing; Pagefind falls back to the main thread by
-    // itself where a worker cannot start. The filter index is not loaded here: a plain query does not need it
-    // (see PaperSearch's facet counts).
-    await pagefind.options({ basePath: bundlePath, baseUrl, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
+    let engine: Engine;
+    try {
+      engine = await inWorker(bundlePath, baseUrl, () => (loading = undefined));
+    } catch {
+      engine = createEngine(await importPagefind(bundlePath, baseUrl, false));
+    }
+    return {
+      search: async (term, options) => {
+        const { id, length, ...counts } = await engine.search(term, options);
+        return { ...counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
+      },
+      filters: () => engine.filters(),
+    };
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
+
+/** The engine behind the search worker's messages; rejects if the worker cannot start or load Pagefind. */
+async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void): Promise<Engine> {
+  if (typeof Worker === 'undefined') throw new Error('No web workers here');
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const pending = new Map<number, Pending>();
+  let last = 0;
+  let dead: Error | undefined;
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: never; error?: string }>) => {
+    const { id, result, error } = event.data;
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) waiting?.resolve(result!);
+    else waiting?.reject(new Error(error));
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    dead = new Error(event.message || 'The search worker stopped');
+    worker.terminate();
+    for (const waiting of pending.values()) waiting.reject(dead);
+    pending.clear();
+    // The next search starts afresh.
+    onDeath();
+  });
+  const call = <T>(method: string, ...args: unknown[]) =>
+    new Promise<T>((resolve, reject) => {
+      if (dead) return reject(dead);
+      const id = ++last;
+      pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+      worker.postMessage({ id, method, args });
+    });
+  try {
+    await call('init', bundlePath, baseUrl);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return {
+    search: (term, options) => call('search', term, options),
+    data: (id, from, to) => call('data', id, from, to),
+    filters: () => call('filters'),
+  };
 }

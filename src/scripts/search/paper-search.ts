@@ -36,7 +36,7 @@ import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/
 import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
 import { readSelection, writeSelection } from '@/scripts/selection/store';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
+import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList } from './pagefind-api';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
@@ -67,7 +67,7 @@ class PaperSearch extends HTMLElement {
   #static: HTMLElement | null = null;
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
-  #results: PagefindResult[] = [];
+  #results: ResultList = NO_RESULTS;
   #shown = 0;
   #busy = false;
   /**
@@ -159,7 +159,7 @@ class PaperSearch extends HTMLElement {
   }
 
   #pagefind() {
-    return loadPagefind(this.dataset.bundle!, this.dataset.base!);
+    return loadSearch(this.dataset.bundle!, this.dataset.base!);
   }
 
   /** Loads the filter index once the filters are used, then shows counts for what is on screen. */
@@ -217,7 +217,7 @@ class PaperSearch extends HTMLElement {
     const idle = this.#idle(state);
     if (this.#static) this.#static.hidden = !idle;
     if (idle || isTooShort(state)) {
-      this.#results = [];
+      this.#results = NO_RESULTS;
       this.#list.replaceChildren();
       this.#table.set([]);
       this.#tableHost.hidden = true;
@@ -281,7 +281,7 @@ class PaperSearch extends HTMLElement {
       : null;
     this.#results = response.results;
     this.#shown = 0;
-    const first = await this.#data(this.#results.slice(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE));
+    const first = await this.#results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE);
     if (run !== this.#run) return;
     this.#list.replaceChildren();
     this.#table.set([]);
@@ -309,14 +309,10 @@ class PaperSearch extends HTMLElement {
     );
   }
 
-  #data(results: PagefindResult[]): Promise<PagefindResultData[]> {
-    return Promise.all(results.map((r) => r.data()));
-  }
-
   async #showMore(focus: boolean) {
     const run = this.#run;
     const size = this.#state.view === 'table' ? TABLE_PAGE : NEXT_PAGE;
-    const next = await this.#data(this.#results.slice(this.#shown, this.#shown + size));
+    const next = await this.#results.data(this.#shown, this.#shown + size);
     if (run !== this.#run) return;
     const firstNew = this.#shown;
     this.#append(next, this.#state);
@@ -359,10 +355,10 @@ class PaperSearch extends HTMLElement {
       const filters = pagefindFilters(this.#state, undefined, this.#scope);
       results = (await pagefind.search(null, { filters, sort: pagefindSort(this.#state) ?? {} })).results;
     }
-    const wanted = results.slice(0, EXPORT_LIMIT);
+    const wanted = Math.min(results.length, EXPORT_LIMIT);
     const rows: CardData[] = [];
-    for (let i = 0; i < wanted.length; i += 50)
-      rows.push(...(await this.#data(wanted.slice(i, i + 50))).map((item) => this.#cardOf(item)));
+    for (let i = 0; i < wanted; i += 50)
+      rows.push(...(await results.data(i, Math.min(i + 50, wanted))).map((item) => this.#cardOf(item)));
     return rows;
   }
 
