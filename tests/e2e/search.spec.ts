@@ -3,6 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { BASE_PATH, BASE_SITE } from '../helpers/sites';
 import { FIRST_PAGE, NEXT_PAGE } from '../../src/lib/search/state';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { cardPathsJson } from '../../src/lib/search/attributes';
+import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
 
 const { papers, leaves, taxonomy } = loadCatalogue();
 const firstBranch = taxonomy.branches[0]!;
@@ -188,6 +193,29 @@ test('a plain query does not fetch the filter index; using the filters fetches i
   await facetGroup(page, 'Year').hover();
   await expect.poll(() => filterRequests.length).toBeGreaterThan(0);
   await expect(firstYear).toHaveAccessibleName(/^\d{4} \d+$/);
+});
+
+test("every paper's search result card, rebuilt from its Pagefind fragment, is its list card", () => {
+  // The built index itself (dist/pagefind), read as the browser reads it: a gzipped fragment per page.
+  const dir = join('dist', 'pagefind', 'fragment');
+  const paths = JSON.parse(cardPathsJson()) as CardPaths;
+  const rebuilt = new Set<string>();
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as {
+      url: string;
+      meta: Record<string, string>;
+      filters: Record<string, string[]>;
+      anchors: Anchor[];
+    };
+    const { meta, filters, anchors, url } = fragment;
+    const card = unpackCard(meta['card'] ?? '', meta['title'] ?? '', url, '/', filters['facet'] ?? [], paths, anchors);
+    // The list card, as the build wrote it beside the paper page.
+    const listCard = JSON.parse(readFileSync(join('dist', card.path, 'card.json'), 'utf8')) as unknown;
+    expect(card, card.id).toEqual(listCard);
+    rebuilt.add(card.id);
+  }
+  expect([...rebuilt].sort()).toEqual(papers.map((p) => p.id).sort());
 });
 
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {

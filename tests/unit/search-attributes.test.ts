@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes } from '@/lib/search/attributes';
-import { type CardPaths, packCard, unpackCard } from '@/lib/search/card-meta';
+import { CARD_ANCHORS, type CardPaths, packCard, unpackCard } from '@/lib/search/card-meta';
+import { summaryText } from '@/lib/catalogue/summary';
 import { facetFilterValue } from '@/lib/search/state';
 import { facetValues } from '@/lib/search/facets';
 import { cardData } from '@/lib/site/card';
@@ -35,10 +36,14 @@ describe('search attributes of a paper', () => {
         const { meta, filters } = searchAttributes(p.data, names, card);
         const packed = meta.find(([k]) => k === 'card')![1];
         const facets = filters.map(([f, v]) => facetFilterValue(f, v));
-        expect(unpackCard(packed, p.data.title, `${base}${card.path}`, base, facets, paths)).toEqual(card);
-        const own = [card.names, card.summary, ...card.facts.authors, card.code, card.facts.weights, card.facts.arxiv]
-          .concat(card.facts.doi)
-          .join(' ');
+        // The page's anchors as Pagefind records them: the summary's first paragraph and each author link.
+        const lead = (p.body ?? '').trim() ? summaryText(p.body!.split(/\n\s*\n/)[0]!) : '';
+        const anchors = [
+          ...(lead ? [{ id: CARD_ANCHORS.summary, text: lead }] : []),
+          ...card.facts.authors.map((text, i) => ({ id: `${CARD_ANCHORS.author}${i}`, text })).reverse(),
+        ];
+        expect(unpackCard(packed, p.data.title, `${base}${card.path}`, base, facets, paths, anchors)).toEqual(card);
+        const own = [card.names, card.code, card.facts.weights, card.facts.arxiv].concat(card.facts.doi).join(' ');
         const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
         const extra = [...words(packed)].filter((w) => !words(own).has(w));
         expect(extra, p.id).toEqual([]);

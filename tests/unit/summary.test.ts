@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentence, renderSummary, summaryProblems, summaryText } from '@/lib/catalogue/summary';
+import { CARD_ANCHORS } from '@/lib/search/card-meta';
 
 describe('renderSummary: the second layer, on input the checker never saw', () => {
   it.each([
@@ -51,5 +52,18 @@ describe('plain text of a summary', () => {
       'It works on CT, e.g. liver scans.',
     );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+
+  it("takes the card's sentence from the first paragraph only, which the paper page marks for the search", () => {
+    expect(firstSentence('A first paragraph with no full stop\n\nA second. A third.')).toBe(
+      'A first paragraph with no full stop',
+    );
+    expect(firstSentence('Hard  \nbreak. Then more.')).toBe('Hard break.');
+    expect(firstSentence('- a list\n- first')).toBe('');
+    expect(renderSummary('One. Two.\n\nThree.', { markLead: true })).toBe(
+      `<p id="${CARD_ANCHORS.summary}">One. Two.</p>\n<p>Three.</p>`,
+    );
+    expect(renderSummary('- a list', { markLead: true })).not.toContain('id=');
+    expect(renderSummary('One. Two.')).not.toContain('id=');
   });
 });

@@ -12,6 +12,8 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root } from 'mdast';
+import type { Element } from 'hast';
+import { leadSentence, CARD_ANCHORS } from '../search/card-meta.ts';
 
 /** Longest summary accepted: two to four sentences fit easily. */
 export const SUMMARY_MAX_CHARS = 1500;
@@ -102,10 +104,18 @@ export function summaryProblems(markdown: string): SummaryProblem[] {
   return problems;
 }
 
-/** The summary as safe HTML: raw HTML dropped, then sanitised against the allow-list. */
-export function renderSummary(markdown: string): string {
-  const hast = toHast(parseSummary(markdown), { allowDangerousHtml: false });
-  return toHtml(sanitize(hast, SCHEMA));
+/**
+ * The summary as safe HTML: raw HTML dropped, then sanitised against the allow-list. With `markLead`, its
+ * first block, when a paragraph, carries the id CARD_ANCHORS.summary (after sanitising, so the id is ours):
+ * the paper page's search record takes the card's sentence from that paragraph (see firstSentence).
+ */
+export function renderSummary(markdown: string, { markLead = false } = {}): string {
+  const hast = sanitize(toHast(parseSummary(markdown), { allowDangerousHtml: false }), SCHEMA);
+  if (markLead && hast.type === 'root') {
+    const first = hast.children.find((c): c is Element => c.type === 'element');
+    if (first?.tagName === 'p') first.properties = { ...first.properties, id: CARD_ANCHORS.summary };
+  }
+  return toHtml(hast);
 }
 
 /**
@@ -128,19 +138,26 @@ export function summaryText(markdown: string): string {
   return text;
 }
 
-/** Abbreviations that end in a full stop without ending a sentence. */
-const ABBREVIATION = /\b(?:e\.g|i\.e|et al|vs|Figs?|cf|approx|No)\.$/;
-
 /**
- * The first sentence of a summary as plain text, for cards and search results.
- * A sentence ends at ".", "!" or "?" followed by a space and a capital or digit, except after an
- * abbreviation ("e.g. CT", "Fig. 2"). Example: firstSentence("It aligns CT, e.g. liver. Then ...") -> "It aligns CT, e.g. liver."
+ * The first sentence of a summary's first paragraph as plain text, for cards and search results ("" when the
+ * summary opens with a list). See leadSentence. Example: firstSentence("It aligns CT, e.g. liver. Then ...")
+ * -> "It aligns CT, e.g. liver."
  */
 export function firstSentence(markdown: string): string {
-  const text = summaryText(markdown);
-  for (const m of text.matchAll(/[.!?](?=\s+[A-Z0-9])/g)) {
-    const candidate = text.slice(0, m.index + 1);
-    if (!ABBREVIATION.test(candidate)) return candidate;
+  let sentence = leadSentences.get(markdown);
+  if (sentence === undefined) {
+    const first = parseSummary(markdown).children.find((block) => block.type !== 'definition');
+    sentence = first?.type === 'paragraph' ? leadSentence(inlineText(first)) : '';
+    leadSentences.set(markdown, sentence);
   }
-  return text;
+  return sentence;
+}
+
+const leadSentences = new Map<string, string>();
+
+/** The text of inline Markdown as a browser shows it (a hard line break is a space). */
+function inlineText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node && node.type !== 'html') return node.value;
+  return 'children' in node ? node.children.map((c) => inlineText(c as Nodes)).join('') : '';
 }

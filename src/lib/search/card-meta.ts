@@ -3,14 +3,44 @@
  * field as a search word (its "searchable metadata"), so the card travels as little text as possible:
  * - the page's own facet filters already hold the venue, year, categories, modalities, tasks, anatomy, groups,
  *   datasets and uses of CLIP (src/lib/search/attributes.ts), and the result URL holds the id;
+ * - the summary's first sentence and the authors come from the page's own text, through Pagefind's anchors
+ *   (CARD_ANCHORS);
  * - the `card` metadata holds only what nothing else does, as a JSON array without keys or paths: method names,
- *   the summary's first sentence, the authors, and the code, weights, arXiv and DOI links.
+ *   and the code, weights, arXiv and DOI links.
  * Sent whole as JSON, the card's keys and link paths ("label", "path", "taxonomy", "papers") were words of every
  * page, so searching them listed the whole catalogue, and they were a third of the index at 10,000 papers.
  * Pure, and free of the vocabularies, so the search page can bundle it.
  */
 import type { CardData } from '../site/card.ts';
 import { parseFacetFilterValue, type Facet } from './state.ts';
+
+/**
+ * Ids of the paper page's elements whose text a result's card takes from its Pagefind fragment (Pagefind
+ * records the text of every element with an id in the indexed body as an "anchor"): the summary's first
+ * paragraph, and each author link (numbered from 0), so the summary and authors are indexed once, as the
+ * page's text, instead of once more as metadata words.
+ */
+export const CARD_ANCHORS = { summary: 'card-summary', author: 'card-author-' } as const;
+
+/** An anchor of a Pagefind fragment: an element's id and its text. */
+export type Anchor = { id: string; text: string };
+
+/** Abbreviations that end in a full stop without ending a sentence. */
+const ABBREVIATION = /\b(?:e\.g|i\.e|et al|vs|Figs?|cf|approx|No)\.$/;
+
+/**
+ * The first sentence of a plain text, whitespace collapsed. A sentence ends at ".", "!" or "?" followed by
+ * a space and a capital or digit, except after an abbreviation ("e.g. CT", "Fig. 2").
+ * Example: leadSentence("It aligns CT, e.g. liver. Then ...") -> "It aligns CT, e.g. liver."
+ */
+export function leadSentence(plain: string): string {
+  const text = plain.replace(/\s+/g, ' ').trim();
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z0-9])/g)) {
+    const candidate = text.slice(0, m.index + 1);
+    if (!ABBREVIATION.test(candidate)) return candidate;
+  }
+  return text;
+}
 
 /** Root-relative link of every value a card links to, by facet and label (built by cardPathsJson in attributes.ts). */
 export type CardPaths = Record<'category' | 'modality' | 'task', Record<string, string>>;
@@ -26,34 +56,19 @@ export function cutAuthors(names: readonly string[]): string {
   return (names.length > CARD_MAX_AUTHORS ? [...names.slice(0, CARD_MAX_AUTHORS - 1), 'et al.'] : names).join(', ');
 }
 
-type Packed = [
-  names?: string,
-  summary?: string,
-  authors?: string[],
-  code?: string,
-  weights?: string,
-  arxiv?: string,
-  doi?: string,
-];
+type Packed = [names?: string, code?: string, weights?: string, arxiv?: string, doi?: string];
 
-/** The `card` metadata of a paper: what its filters and URL do not already say. */
+/** The `card` metadata of a paper: what its filters, URL and anchors do not already say. */
 export function packCard(card: CardData): string {
   const f = card.facts;
-  const packed: Packed = [
-    card.names ?? '',
-    card.summary ?? '',
-    f.authors,
-    card.code ?? '',
-    f.weights ?? '',
-    f.arxiv ?? '',
-    f.doi ?? '',
-  ];
+  const packed: Packed = [card.names ?? '', card.code ?? '', f.weights ?? '', f.arxiv ?? '', f.doi ?? ''];
   while (packed.at(-1) === '') packed.pop();
   return JSON.stringify(packed);
 }
 
 /**
- * A result's card from its `card` metadata, title, URL and facet filter values ("year:2023", ...).
+ * A result's card from its `card` metadata, title, URL, facet filter values ("year:2023", ...) and the
+ * anchors of CARD_ANCHORS (summary paragraph, author links).
  * @param url the result's URL, base included (e.g. "/base/papers/zhang2023/")
  * @param base the site's base path ("/" or "/base/")
  */
@@ -64,8 +79,16 @@ export function unpackCard(
   base: string,
   facetValues: readonly string[],
   paths: CardPaths,
+  anchors: readonly Anchor[],
 ): CardData {
-  const [names, summary, authors = [], code, weights, arxiv, doi] = JSON.parse(packed || '[]') as Packed;
+  const [names, code, weights, arxiv, doi] = JSON.parse(packed || '[]') as Packed;
+  const lead = anchors.find((a) => a.id === CARD_ANCHORS.summary)?.text;
+  const summary = lead ? leadSentence(lead) : '';
+  const authors = anchors
+    .filter((a) => a.id.startsWith(CARD_ANCHORS.author))
+    .map((a) => [Number(a.id.slice(CARD_ANCHORS.author.length)), a.text.trim()] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, name]) => name);
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   const values: Partial<Record<Facet, string[]>> = {};
   for (const v of facetValues) {

@@ -14,6 +14,9 @@ import type {
   PagefindSearchOptions,
 } from './pagefind-api';
 
+/** The anchors a card reads (CARD_ANCHORS in src/lib/search/card-meta.ts all start so). */
+const CARD_ANCHOR_PREFIX = 'card-';
+
 /** A search as it crosses to the page: an id to fetch its results' data by, and its counts. */
 export type SearchSummary = {
   id: number;
@@ -71,7 +74,12 @@ export function createEngine(pagefind: Pagefind): Engine {
       kept.set(id, results);
       const data = await Promise.all(results.slice(from, to).map((r) => r.data()));
       // Only what a card needs: the fragment also holds the page's whole text and word positions.
-      return data.map(({ url, meta, filters }) => ({ url, meta, filters }));
+      return data.map(({ url, meta, filters, anchors }) => ({
+        url,
+        meta,
+        filters,
+        anchors: anchors.filter((a) => a.id.startsWith(CARD_ANCHOR_PREFIX)).map(({ id, text }) => ({ id, text })),
+      }));
     },
     filters: () => pagefind.filters(),
   };

@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API (pagefind.js, written by the build into <site>/pagefind/) that the
  * search page uses, and the page's lazy loader of it. Nothing is fetched until loadSearch() is first called.
  */
+import type { Anchor } from '@/lib/search/card-meta';
 import { createEngine, importPagefind, type Engine } from './engine';
 
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
@@ -12,9 +13,15 @@ export type PagefindResultData = {
   meta: Record<string, string | undefined>;
   /** The page's filter values, by filter name */
   filters: Record<string, string[] | undefined>;
+  /** Elements of the page with an id, and their text (those of CARD_ANCHORS, in src/lib/search/card-meta.ts) */
+  anchors: Anchor[];
 };
 
-export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };
+export type PagefindResult = {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData & { anchors: (Anchor & { element: string; location: number })[] }>;
+};
 
 export type PagefindResponse = {
   results: PagefindResult[];

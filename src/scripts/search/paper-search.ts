@@ -306,6 +306,7 @@ class PaperSearch extends HTMLElement {
       this.dataset.base!,
       item.filters[FACET_FILTER] ?? [],
       this.#paths,
+      item.anchors,
     );
   }
 
