@@ -93,6 +93,7 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
   const pending = new Map<number, Pending>();
   let last = 0;
   let dead: Error | undefined;
+  let started = false;
   worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: never; error?: string }>) => {
     const { id, result, error } = event.data;
     const waiting = pending.get(id);
@@ -106,8 +107,8 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
     worker.terminate();
     for (const waiting of pending.values()) waiting.reject(dead);
     pending.clear();
-    // The next search starts afresh.
-    onDeath();
+    // A worker that stops after starting: the next search starts afresh (one that cannot start falls back).
+    if (started) onDeath();
   });
   const call = <T>(method: string, ...args: unknown[]) =>
     new Promise<T>((resolve, reject) => {
@@ -118,6 +119,7 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
     });
   try {
     await call('init', bundlePath, baseUrl);
+    started = true;
   } catch (error) {
     worker.terminate();
     throw error;
