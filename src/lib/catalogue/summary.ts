@@ -119,23 +119,33 @@ export function renderSummary(markdown: string, { markLead = false } = {}): stri
 }
 
 /**
- * Plain texts already computed, by Markdown source: a paper's card is rendered on a dozen list pages and
- * Markdown parsing was the largest cost of a build (one entry per summary, so bounded by the catalogue).
+ * Plain texts already computed, by Markdown source, both from one parse: a paper's card is rendered on a dozen
+ * list pages and Markdown parsing was the largest cost of a build (one entry per summary, so bounded by the
+ * catalogue).
  */
-const plainTexts = new Map<string, string>();
+const plainTexts = new Map<string, { text: string; lead: string }>();
+
+function plain(markdown: string): { text: string; lead: string } {
+  let entry = plainTexts.get(markdown);
+  if (entry === undefined) {
+    const blocks = parseSummary(markdown).children;
+    const first = blocks.find((block) => block.type !== 'definition');
+    entry = {
+      text: blocks
+        .map((block) => toString(block, { includeHtml: false }))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      lead: first?.type === 'paragraph' ? leadSentence(inlineText(first)) : '',
+    };
+    plainTexts.set(markdown, entry);
+  }
+  return entry;
+}
 
 /** The summary as plain text (feeds, meta descriptions, search excerpts), whitespace collapsed. */
 export function summaryText(markdown: string): string {
-  let text = plainTexts.get(markdown);
-  if (text === undefined) {
-    text = parseSummary(markdown)
-      .children.map((block) => toString(block, { includeHtml: false }))
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    plainTexts.set(markdown, text);
-  }
-  return text;
+  return plain(markdown).text;
 }
 
 /**
@@ -144,16 +154,8 @@ export function summaryText(markdown: string): string {
  * -> "It aligns CT, e.g. liver."
  */
 export function firstSentence(markdown: string): string {
-  let sentence = leadSentences.get(markdown);
-  if (sentence === undefined) {
-    const first = parseSummary(markdown).children.find((block) => block.type !== 'definition');
-    sentence = first?.type === 'paragraph' ? leadSentence(inlineText(first)) : '';
-    leadSentences.set(markdown, sentence);
-  }
-  return sentence;
+  return plain(markdown).lead;
 }
-
-const leadSentences = new Map<string, string>();
 
 /** The text of inline Markdown as a browser shows it (a hard line break is a space). */
 function inlineText(node: Nodes): string {
