@@ -14,9 +14,6 @@ import type {
   PagefindSearchOptions,
 } from './pagefind-api';
 
-/** The anchors a card reads (CARD_ANCHORS in src/lib/search/card-meta.ts all start so). */
-const CARD_ANCHOR_PREFIX = 'card-';
-
 /** A search as it crosses to the page: an id to fetch its results' data by, and its counts. */
 export type SearchSummary = {
   id: number;
@@ -78,7 +75,7 @@ export function createEngine(pagefind: Pagefind): Engine {
         url,
         meta,
         filters,
-        anchors: anchors.filter((a) => a.id.startsWith(CARD_ANCHOR_PREFIX)).map(({ id, text }) => ({ id, text })),
+        anchors: anchors.map(({ id, text }) => ({ id, text })),
       }));
     },
     filters: () => pagefind.filters(),

@@ -13,14 +13,14 @@ export type PagefindResultData = {
   meta: Record<string, string | undefined>;
   /** The page's filter values, by filter name */
   filters: Record<string, string[] | undefined>;
-  /** Elements of the page with an id, and their text (those of CARD_ANCHORS, in src/lib/search/card-meta.ts) */
+  /** Elements of the page with an id, and their text (a card reads CARD_ANCHORS, src/lib/search/card-meta.ts) */
   anchors: Anchor[];
 };
 
 export type PagefindResult = {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData & { anchors: (Anchor & { element: string; location: number })[] }>;
+  data: () => Promise<PagefindResultData>;
 };
 
 export type PagefindResponse = {
