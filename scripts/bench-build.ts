@@ -22,7 +22,7 @@
  * Everything is built under a temporary folder; the repository's dist/, .astro/ and caches are never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -114,13 +114,29 @@ for (const args of ${JSON.stringify([['--input-type=module', '-e', build], index
 }`;
 };
 
+/**
+ * Moves a previous run's output out of the way (a rename), to be deleted with the working folder once every build
+ * is measured. Deleting it here would slow the next build: on ext4 without a journal (this machine's disk), a new
+ * file may not reuse an inode freed in the last 60 s (360 s while its inode table block is unwritten), and the
+ * allocator checks freed inodes one by one: astro build at 10,000 papers, which creates about 66,000 files, took
+ * 83 s (36 s in the kernel) right after its previous output was deleted and 58 s (17 s) when nothing had been
+ * deleted for a minute (docs/benchmarks.md says more).
+ */
+let asideCount = 0;
+function setAside(dir: string) {
+  if (!existsSync(dir)) return;
+  const trash = join(work, 'set-aside');
+  mkdirSync(trash, { recursive: true });
+  renameSync(dir, join(trash, String(asideCount++)));
+}
+
 /** One cold build (site, or floor followed by the Pagefind CLI) as a fresh process tree. */
 async function coldBuild(size: Size, kind: 'site' | 'floor'): Promise<TreeUsage> {
   const d = dirs(size);
   const projectRoot = kind === 'site' ? d.project : d.floor;
   const outDir = kind === 'site' ? d.siteOut : d.floorOut;
   const cacheDir = join(d.cache, kind);
-  for (const dir of [outDir, cacheDir, join(projectRoot, '.astro')]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [outDir, cacheDir, join(projectRoot, '.astro')]) setAside(dir);
   const env = { ...process.env };
   delete env['OUT_DIR'];
   delete env['BASE_PATH'];
@@ -238,7 +254,7 @@ try {
     [
       '### Builds',
       '',
-      `Cold builds (fresh project copy, no \`.astro/\`, fresh cacheDir and outDir), median of ${RUNS} run${RUNS > 1 ? 's' : ''} (range in brackets). ` +
+      `Cold builds (fresh project copy, no \`.astro/\`, fresh cacheDir and outDir; a previous run's output is renamed aside and deleted only after the last build, because on this machine's journal-less ext4 a build right after a large deletion is slowed by the kernel's checks for recently freed inodes), median of ${RUNS} run${RUNS > 1 ? 's' : ''} (range in brackets). ` +
         'Site: `npm run build` of the project: `astro build`, then its search index (`scripts/index-search.ts`) as a second process. ' +
         'Floor: a bare Astro project over the same `content/papers/*.md` (permissive schema, one page per paper with its title and summary), then `pagefind --site`. ' +
         "CPU: user + system of the whole process tree, the larger of the kernel's rusage of the build and the descendants it waited for (/usr/bin/time) and the sum over every process of the tree polled from /proc (which also counts the Pagefind and esbuild service processes the build leaves unreaped); " +
