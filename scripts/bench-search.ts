@@ -371,7 +371,7 @@ const notes: string[] = [];
 if ([...missed].some((t) => t.startsWith('>= 10x') || t.startsWith('first plain query')))
   notes.push(
     "- *first-query bytes*: see the parts above. Pagefind fetches a fixed runtime (the search worker, pagefind.js and its WebAssembly), then the page metadata, which holds every page's hash and word count plus one order per sort key (newest, recently added, title) and so grows with the catalogue, then one index chunk per word (chunks grow as summaries add words) and a fragment per result shown. " +
-      'The facet filter index is no longer part of a plain query. Dropping the “recently added” and “title” sorts would save part of the metadata, at the cost of two sort orders readers use.',
+      'The facet filter index is no longer part of a plain query. Dropping the sort orders would save part of the metadata, but not enough: docs/benchmarks.md (“First query at 10,000 papers”) adds up what Pagefind fixes for this query even with no sort order and one index chunk per word (about 211 KB at 10,000 papers).',
   );
 if ([...missed].some((t) => t.startsWith('later queries p95')))
   notes.push(
