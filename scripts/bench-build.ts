@@ -118,9 +118,9 @@ for (const args of ${JSON.stringify([['--input-type=module', '-e', build], index
  * Moves a previous run's output out of the way (a rename), to be deleted with the working folder once every build
  * is measured. Deleting it here would slow the next build: on ext4 without a journal (this machine's disk), a new
  * file may not reuse an inode freed in the last 60 s (360 s while its inode table block is unwritten), and the
- * allocator checks freed inodes one by one: astro build at 10,000 papers, which creates about 72,000 files and folders, took
- * 83 s (36 s in the kernel) right after its previous output was deleted and 58 s (17 s) when nothing had been
- * deleted for a minute (docs/benchmarks.md says more).
+ * allocator checks freed inodes one by one. astro build at 10,000 papers creates about 72,000 files and folders:
+ * it took 83 s (36 s in the kernel) right after its previous output was deleted, and 58 s (17 s) when nothing had
+ * been deleted for a minute (docs/benchmarks.md says more).
  */
 let asideCount = 0;
 function setAside(dir: string) {
