@@ -1,32 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { withoutRendering } from '@/lib/catalogue/loader.ts';
 import { paperSchema } from '@/schemas/paper.ts';
 import { datasetSchema } from '@/schemas/dataset.ts';
-
-/** The part of the loader context that the glob loader reads to render Markdown (not in Astro's public type). */
-type EntryTypes = Map<string, { getRenderFunction?: unknown }>;
-
-/**
- * The glob loader without Astro's Markdown rendering. By default it renders every entry's body to HTML while
- * syncing the content and keeps that HTML in the data store, but no page calls `render()` on a paper: the summary
- * is rendered and sanitised from `body` by renderSummary (src/lib/catalogue/summary.ts). Skipping it halves the content sync
- * at 10,000 papers (8 s to 4 s) and holds less in memory. Astro's own `deferRender` option is no substitute: it
- * makes every entry a module of the Vite build. If a later Astro stops reading `entryTypes`, entries are simply
- * rendered again, as before.
- */
-function withoutRendering(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context: LoaderContext) => {
-      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
-      if (!entryTypes) return loader.load(context);
-      const plain: EntryTypes = new Map(
-        [...entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]),
-      );
-      return loader.load({ ...context, entryTypes: plain } as LoaderContext);
-    },
-  };
-}
 
 const papers = defineCollection({
   // The folder's README.md explains it to contributors; it is not a paper.
