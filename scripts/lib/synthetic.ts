@@ -43,11 +43,45 @@ export const sentences = (text: string): string[] =>
     .filter(Boolean);
 
 /**
+ * The authors of synthetic papers, as a field grows: each place in an author list goes to a new person with the
+ * real catalogue's share of first appearances (distinct authors / author places, about 0.8), else to someone
+ * already listed, chosen in proportion to their papers so far (a Yule-Simon process, seeded with the real lists).
+ * So most authors have one paper and a few have many, as in the real data, and the number of authors (and of
+ * author pages) grows with the catalogue instead of stopping at the real names. A new person's name joins a real
+ * family name to a real given name, never one already used.
+ * Returns a function giving the next author of a paper whose list so far is `list`.
+ */
+export function authorSource(real: readonly RealPaper[], rand: () => number): (list: readonly string[]) => string {
+  const places = real.flatMap((p) => p.data.authors);
+  const share = new Set(places).size / places.length;
+  const parts = places.filter((name) => name.includes(', ')).map((name) => name.split(', '));
+  const families = [...new Set(parts.map(([family]) => family!))];
+  const givens = [...new Set(parts.map(([, given]) => given!))];
+  const used = new Set(places.map((name) => name.toLowerCase()));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const fresh = (): string => {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const name = `${pick(families)}, ${pick(givens)}`;
+      if (!used.has(name.toLowerCase())) return name;
+    }
+    throw new Error('synthetic authors: no unused family and given name pair left');
+  };
+  return (list) => {
+    let name = rand() < share ? fresh() : pick(places);
+    for (let attempt = 0; list.includes(name); attempt++) name = attempt < 5 ? pick(places) : fresh();
+    used.add(name.toLowerCase());
+    places.push(name);
+    return name;
+  };
+}
+
+/**
  * `count` synthetic papers sampled from the real ones, field by field from the real distributions, so that
  * pages, cards, facets and the search index weigh what real entries weigh:
  * - the taxonomy placement (categories, groups, use of CLIP) comes whole from one real entry, so it is valid;
  * - the imaging facts (modalities, anatomy, datasets) whole from another, so they agree with each other;
  * - tasks, venue, year, code, date added each from a random real entry, names from real names with a number;
+ * - authors as in authorSource: the number of authors of a random real entry, new people at the real rate;
  * - titles recombine two real title halves; summaries recombine real summary sentences (same length in
  *   sentences as a random real summary), so word frequencies and page sizes match.
  * An entry whose placement comes from a flagged real entry is flagged too (no summary, as real ones).
@@ -57,7 +91,7 @@ export function synthesise(real: readonly RealPaper[], count: number, seed = 42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const entry = () => pick(real).data;
   const words = real.map((p) => p.data.title.split(/\s+/));
-  const authors = [...new Set(real.flatMap((p) => p.data.authors))];
+  const newAuthor = authorSource(real, rand);
   const names = [...new Set(real.flatMap((p) => p.data.names ?? []))];
   const summaries = real.map((p) => sentences(p.body));
   const pool = summaries.flat();
@@ -89,7 +123,7 @@ export function synthesise(real: readonly RealPaper[], count: number, seed = 42)
     const tasks = entry().tasks;
     const paper: Paper = {
       title,
-      authors: [...new Set(Array.from({ length }, () => pick(authors)))],
+      authors: Array.from({ length }).reduce<string[]>((list) => [...list, newAuthor(list)], []),
       venue: entry().venue,
       year: entry().year,
       categories: [...placement.categories],

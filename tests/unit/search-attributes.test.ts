@@ -127,4 +127,25 @@ describe('the synthetic catalogue generator', () => {
     const realWithSummary = real.filter((p) => p.body).length / real.length;
     expect(Math.abs(withSummary - realWithSummary)).toBeLessThan(0.1);
   });
+
+  // A catalogue ten times the real one: authors keep arriving at the real rate, most with one paper.
+  it('adds new authors as the real catalogue does, most of them with one paper', () => {
+    const stats = (lists: string[][]) => {
+      const papersOf = new Map<string, number>();
+      for (const name of lists.flat()) papersOf.set(name, (papersOf.get(name) ?? 0) + 1);
+      const once = [...papersOf.values()].filter((n) => n === 1).length;
+      return { authors: papersOf.size, newShare: papersOf.size / lists.flat().length, once: once / papersOf.size };
+    };
+    const realLists = real.map((p) => [...p.data.authors]);
+    const big = synthesise(real, real.length * 9, 3).map((s) => [...s.paper.authors]);
+    const before = stats(realLists);
+    const after = stats([...realLists, ...big]);
+    expect(after.authors).toBeGreaterThan(before.authors * 5);
+    expect(Math.abs(after.newShare - before.newShare)).toBeLessThan(0.05);
+    expect(Math.abs(after.once - before.once)).toBeLessThan(0.1);
+    for (const list of big) expect(new Set(list).size).toBe(list.length);
+    // New people have a real family name and a real given name, in the stored "Family, Given" form.
+    const families = new Set(real.flatMap((p) => p.data.authors.map((n) => n.split(', ')[0])));
+    for (const name of big.flat()) expect(families).toContain(name.split(', ')[0]);
+  });
 });
