@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { luminance, paintedColors } from '../helpers/colors';
-import { authorName, pageTypes, samplePaper } from '../helpers/page-types';
+import { authorName, authorPaper, pageTypes } from '../helpers/page-types';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -80,10 +80,10 @@ for (const { name, colorScheme, viewport, dark, toggle } of variants) {
     }
 
     test(`author page (${authorName}) has no WCAG 2.2 AA violations`, async ({ page }) => {
-      await page.goto(`./papers/${samplePaper.id}/`);
+      await page.goto(`./papers/${authorPaper.id}/`);
       const link = page.getByRole('main').getByRole('link', { name: authorName, exact: true }).first();
       const href = await link.getAttribute('href');
-      expect(href, `link to the author page of ${authorName} on /papers/${samplePaper.id}/`).toMatch(
+      expect(href, `link to the author page of ${authorName} on /papers/${authorPaper.id}/`).toMatch(
         /\/authors\/[^/]+\/$/,
       );
       const response = await page.goto(href!);

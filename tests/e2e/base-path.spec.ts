@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractLinks, resolveRef } from '../../src/lib/quality/site-links';
 import { BASE_PATH, BASE_SITE } from '../helpers/sites';
-import { authorName, catalogue, pageTypes, samplePaper } from '../helpers/page-types';
+import { authorName, authorPaper, catalogue, pageTypes } from '../helpers/page-types';
 
 const origin = new URL(BASE_SITE).origin;
 
@@ -80,7 +80,7 @@ test.describe('page types of the base-path build load every resource from under 
       });
       let target = BASE_SITE + path;
       if (name === 'author') {
-        await page.goto(`${BASE_SITE}papers/${samplePaper.id}/`);
+        await page.goto(`${BASE_SITE}papers/${authorPaper.id}/`);
         const href = await page
           .getByRole('main')
           .getByRole('link', { name: authorName, exact: true })

@@ -8,6 +8,9 @@ import { displayName } from '../../src/lib/catalogue/person.ts';
 import { PAGE_SIZE } from '../../src/lib/site/pages.ts';
 import { coverage } from '../../src/lib/quality/coverage.ts';
 import { missingPath } from '../../src/lib/quality/coverage-pages.ts';
+import { buildAuthorIndex, hasAuthorPage } from '../../src/lib/site/authors.ts';
+import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
+import { readFileSync } from 'node:fs';
 
 const catalogue = loadCatalogue();
 
@@ -57,7 +60,7 @@ export type PageType = { type: string; path: string; heading?: string };
 
 /**
  * Every page type with one concrete URL. The author page is not listed: author ids are the page builder's
- * normalisation, so tests reach it by following the author's link on `samplePaper`'s page (see authorName).
+ * normalisation, so tests reach it by following the author's link on `authorPaper`'s page (see authorName).
  */
 export const pageTypes: PageType[] = [
   { type: 'home', path: '' },
@@ -92,8 +95,21 @@ export const pageTypes: PageType[] = [
     .map((f) => ({ type: 'coverage list', path: missingPath(f.key) })),
 ];
 
-/** The first author of `samplePaper` as stored ("Family, Given"), whose page is reached from the paper page. */
-export const authorStored: string = samplePaper.data.authors[0]!;
+/** The people of the catalogue, as the site builds them (with the alias file). */
+export const authorIndex = buildAuthorIndex(
+  catalogue.papers,
+  authorAliasesSchema.parse(JSON.parse(readFileSync('content/author-aliases.json', 'utf8'))),
+);
+const paged = (p: LoadedPaper) => p.data.authors.find((stored) => hasAuthorPage(authorIndex.byName(stored)));
+/**
+ * The paper from which tests follow an author's link to the author page: `samplePaper` when one of its authors
+ * has a page (two or more papers), else the first paper, by id, that has such an author.
+ */
+export const authorPaper: LoadedPaper = paged(samplePaper)
+  ? samplePaper
+  : [...catalogue.papers].sort((a, b) => a.id.localeCompare(b.id)).find((p) => paged(p))!;
+/** That author as stored ("Family, Given"): the first author of `authorPaper` with a page. */
+export const authorStored: string = paged(authorPaper)!;
 /** That author's name as the site shows it, given name first. */
 export const authorName: string = displayName(authorStored);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMap, authorKey, buildAuthorIndex, initialOf } from '../../src/lib/site/authors.ts';
+import { aliasMap, authorKey, buildAuthorIndex, hasAuthorPage, initialOf } from '../../src/lib/site/authors.ts';
 import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
 import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
 import { loadCatalogue } from '../helpers/catalogue.ts';
@@ -103,5 +103,16 @@ describe('the real catalogue', () => {
     const ids = index.authors.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[\p{Ll}\p{Lo}0-9]+(?:-[\p{Ll}\p{Lo}0-9]+)*$/u.test(id))).toBe(true);
+  });
+});
+
+describe('hasAuthorPage', () => {
+  it('gives a page to an author of two or more papers, not to the author of one', () => {
+    const index = buildAuthorIndex([
+      { id: 'a', data: { authors: ['Doe, Jane', 'Roe, Richard'] } },
+      { id: 'b', data: { authors: ['Doe, Jane'] } },
+    ]);
+    expect(hasAuthorPage(index.byName('Doe, Jane'))).toBe(true);
+    expect(hasAuthorPage(index.byName('Roe, Richard'))).toBe(false);
   });
 });

@@ -17,8 +17,8 @@ import { parseFacetFilterValue, type Facet } from './state.ts';
 /**
  * Ids of the paper page's elements whose text a result's card takes from its Pagefind fragment (Pagefind
  * records the text of every element with an id in the indexed body as an "anchor"): the summary's first
- * paragraph, and each author link (numbered from 0), so the summary and authors are indexed once, as the
- * page's text, instead of once more as metadata words.
+ * paragraph, and each author's name (a link or plain text, numbered from 0), so the summary and authors are
+ * indexed once, as the page's text, instead of once more as metadata words.
  */
 export const CARD_ANCHORS = { summary: 'card-summary', author: 'card-author-' } as const;
 
@@ -68,7 +68,7 @@ export function packCard(card: CardData): string {
 
 /**
  * A result's card from its `card` metadata, title, URL, facet filter values ("year:2023", ...) and the
- * anchors of CARD_ANCHORS (summary paragraph, author links).
+ * anchors of CARD_ANCHORS (summary paragraph, author names).
  * @param url the result's URL, base included (e.g. "/base/papers/zhang2023/")
  * @param base the site's base path ("/" or "/base/")
  */
