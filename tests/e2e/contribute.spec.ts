@@ -10,15 +10,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseBibtex } from '../../src/lib/contributing/bibtex.ts';
 import { displayName } from '../../src/lib/catalogue/person.ts';
-import { authorKey, buildAuthorIndex, hasAuthorPage, initialOf } from '../../src/lib/site/authors.ts';
+import { authorKey, hasAuthorPage, initialOf } from '../../src/lib/site/authors.ts';
 import { authorLetterPath } from '../../src/lib/site/routes.ts';
 import { NAMES_PER_PAGE, pagePath } from '../../src/lib/site/pages.ts';
-import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
 import { paperJsonSchema } from '../../src/lib/contributing/json-schema.ts';
 import { branchOf, leaves } from '../../src/schemas/vocabularies.ts';
 import { port } from '../helpers/sites';
 import { makeTempSite, type TempSite } from '../helpers/temp-site';
-import { loadCatalogue } from '../helpers/catalogue';
+import { loadAuthorIndex, loadCatalogue } from '../helpers/catalogue';
 import { listingOf } from '../helpers/listing';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -155,11 +154,7 @@ test.describe('a new paper added with npm run new', () => {
     );
     // The copy's authors as the site builds them: an author with another paper has a page listing this one too;
     // an author of this paper alone is plain text here, and the A-Z list links their name to this paper.
-    const root = site.root;
-    const index = buildAuthorIndex(
-      loadCatalogue(root).papers,
-      authorAliasesSchema.parse(JSON.parse(readFileSync(`${root}/content/author-aliases.json`, 'utf8'))),
-    );
+    const index = loadAuthorIndex(site.root);
     const authors = bib.authors.map((name) => index.byId(authorKey(displayName(name)))!);
     for (const author of authors) {
       await page.goto(`${siteUrl}papers/${id}/`);

@@ -3,14 +3,12 @@
  * for the checks that must cover every page type: axe, JavaScript disabled, base-path build.
  */
 import { branchOf, venues } from '../../src/schemas/vocabularies.ts';
-import { loadCatalogue, type LoadedPaper } from './catalogue.ts';
+import { loadAuthorIndex, loadCatalogue, type LoadedPaper } from './catalogue.ts';
 import { displayName } from '../../src/lib/catalogue/person.ts';
 import { PAGE_SIZE } from '../../src/lib/site/pages.ts';
 import { coverage } from '../../src/lib/quality/coverage.ts';
 import { missingPath } from '../../src/lib/quality/coverage-pages.ts';
-import { buildAuthorIndex, hasAuthorPage } from '../../src/lib/site/authors.ts';
-import { authorAliasesSchema } from '../../src/schemas/author-aliases.ts';
-import { readFileSync } from 'node:fs';
+import { hasAuthorPage } from '../../src/lib/site/authors.ts';
 
 const catalogue = loadCatalogue();
 
@@ -96,10 +94,7 @@ export const pageTypes: PageType[] = [
 ];
 
 /** The people of the catalogue, as the site builds them (with the alias file). */
-export const authorIndex = buildAuthorIndex(
-  catalogue.papers,
-  authorAliasesSchema.parse(JSON.parse(readFileSync('content/author-aliases.json', 'utf8'))),
-);
+export const authorIndex = loadAuthorIndex();
 const paged = (p: LoadedPaper) => p.data.authors.find((stored) => hasAuthorPage(authorIndex.byName(stored)));
 /**
  * The paper from which tests follow an author's link to the author page: `samplePaper` when one of its authors
