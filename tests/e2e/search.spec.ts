@@ -255,13 +255,43 @@ test('no results suggest removing a filter and browsing the taxonomy', async ({ 
 });
 
 test('a last word of one letter is left out of the search until it has a second', async ({ page }) => {
+  // Counts the searches the page asks its search worker for.
+  await page.addInitScript(() => {
+    const w = window as unknown as { searches: number };
+    w.searches = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: { method?: string }, ...rest: never[]) {
+      if (message?.method === 'search') w.searches++;
+      return post.call(this, message, ...rest);
+    };
+  });
+  const searches = () => page.evaluate(() => (window as unknown as { searches: number }).searches);
+  /** Types `text` into the box and waits until the page has shown what it asks for. */
+  const typeAndWait = async (text: string) => {
+    await page.evaluate(
+      (query) => {
+        (window as unknown as { shown: Promise<void> }).shown = new Promise((done) =>
+          document.addEventListener('search-rendered', (e) => {
+            if ((e as CustomEvent<{ query: string }>).detail.query === query) done();
+          }),
+        );
+      },
+      new URLSearchParams({ q: text }).toString(),
+    );
+    await queryBox(page).fill(text);
+    await page.evaluate(() => (window as unknown as { shown: Promise<void> }).shown);
+  };
   await openSearch(page, 'q=segmentation');
   const count = (await status(page).textContent())!.match(/^(\d+)/)![1];
-  await queryBox(page).fill('segmentation c');
+  expect(await searches()).toBe(1);
+  await typeAndWait('segmentation c');
   await expect(page).toHaveURL(/[?&]q=segmentation\+c(&|$)/);
   await expect(status(page)).toHaveText(`${count} papers for “segmentation”`);
-  await queryBox(page).fill('segmentation ct');
+  // The words searched did not change, so the results on screen stay without a second search.
+  expect(await searches()).toBe(1);
+  await typeAndWait('segmentation ct');
   await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation ct”$/);
+  expect(await searches()).toBe(2);
 });
 
 test('without JavaScript the search page says so and links to the taxonomy', async ({ browser }) => {

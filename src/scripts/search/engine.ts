@@ -24,7 +24,11 @@ export type SearchSummary = {
 };
 
 export type Engine = {
-  search: (term: string | null, options: PagefindSearchOptions) => Promise<SearchSummary>;
+  /**
+   * Runs a search. With `keep` false (a search run only for its facet counts) its results are not kept, and its
+   * summary's id reads no data.
+   */
+  search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchSummary>;
   /** The data of results [from, to) of a search, in its order. */
   data: (id: number, from: number, to: number) => Promise<PagefindResultData[]>;
   /** Loads the filter index (which searches then use for their counts) and returns the total counts. */
@@ -32,10 +36,12 @@ export type Engine = {
 };
 
 /**
- * How many searches keep their result lists. The page reads the results of its latest search (and of an
- * export's search), while a search with N facets in use runs N + 1 searches, so a few dozen are plenty.
+ * How many searches keep their result lists: the page reads the results of its latest search (and of an export's
+ * search while it runs), and searches run only for facet counts are not kept. Kept lists are Pagefind's result
+ * objects, one per match with its word locations: at 10,000 papers a broad query keeps several thousand, and 32
+ * kept searches (as before) made the worker's garbage collection pause searches for tens of milliseconds.
  */
-export const KEPT_SEARCHES = 32;
+export const KEPT_SEARCHES = 4;
 
 /** Imports pagefind.js from the site's bundle folder and points it at the bundle and the site root. */
 export async function importPagefind(bundlePath: string, baseUrl: string, noWorker: boolean): Promise<Pagefind> {
@@ -50,10 +56,10 @@ export function createEngine(pagefind: Pagefind): Engine {
   const kept = new Map<number, PagefindResult[]>();
   let last = 0;
   return {
-    async search(term, options) {
+    async search(term, options, keep = true) {
       const response = await pagefind.search(term, options);
       const id = ++last;
-      kept.set(id, response.results);
+      if (keep) kept.set(id, response.results);
       // Oldest first: a Map keeps insertion order, and reading a search moves it to the end.
       if (kept.size > KEPT_SEARCHES) kept.delete(kept.keys().next().value!);
       return {

@@ -51,7 +51,8 @@ export const NO_RESULTS: ResultList = { length: 0, data: () => Promise.resolve([
 export type SearchResponse = Omit<PagefindResponse, 'results'> & { results: ResultList };
 
 export type Search = {
-  search: (term: string | null, options: PagefindSearchOptions) => Promise<SearchResponse>;
+  /** A search; with `keep` false (counts only) its results' data cannot be read. */
+  search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchResponse>;
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -73,8 +74,8 @@ export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search>
       engine = createEngine(await importPagefind(bundlePath, baseUrl, false));
     }
     return {
-      search: async (term, options) => {
-        const { id, length, ...counts } = await engine.search(term, options);
+      search: async (term, options, keep = true) => {
+        const { id, length, ...counts } = await engine.search(term, options, keep);
         return { ...counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
       },
       filters: () => engine.filters(),
@@ -125,7 +126,7 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
     throw error;
   }
   return {
-    search: (term, options) => call('search', term, options),
+    search: (term, options, keep) => call('search', term, options, keep),
     data: (id, from, to) => call('data', id, from, to),
     filters: () => call('filters'),
   };

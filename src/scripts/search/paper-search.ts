@@ -68,6 +68,11 @@ class PaperSearch extends HTMLElement {
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
   #results: ResultList = NO_RESULTS;
+  /**
+   * What the results on screen were searched with (see #searchKey), so a change that searches the same again
+   * (typing "prompt " or "prompt l" after "prompt", see searchTerm) keeps them instead of searching again.
+   */
+  #shownKey: string | undefined;
   #shown = 0;
   #busy = false;
   /**
@@ -218,6 +223,7 @@ class PaperSearch extends HTMLElement {
     if (this.#static) this.#static.hidden = !idle;
     if (idle || isTooShort(state)) {
       this.#results = NO_RESULTS;
+      this.#shownKey = undefined;
       this.#list.replaceChildren();
       this.#table.set([]);
       this.#tableHost.hidden = true;
@@ -262,6 +268,13 @@ class PaperSearch extends HTMLElement {
       return;
     }
     const term = searchTerm(state.q);
+    const key = this.#searchKey(state);
+    if (key === this.#shownKey) {
+      this.#renderStatus(state);
+      this.removeAttribute('aria-busy');
+      this.#done(state);
+      return;
+    }
     // Counts for a facet in use come from a search without that facet, so they say what ticking one more
     // value would add (OR), not what is left inside the current selection.
     const scope = this.#scope;
@@ -269,7 +282,7 @@ class PaperSearch extends HTMLElement {
       pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: pagefindSort(state) ?? {} }),
       ...activeFacets(state).map((facet) =>
         pagefind
-          .search(term, { filters: pagefindFilters(state, facet, scope) })
+          .search(term, { filters: pagefindFilters(state, facet, scope) }, false)
           .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
       ),
     ]);
@@ -291,8 +304,15 @@ class PaperSearch extends HTMLElement {
     this.#append(first, state);
     this.#renderCounts(counts);
     this.#renderStatus(state);
+    this.#shownKey = key;
     this.removeAttribute('aria-busy');
     this.#done(state);
+  }
+
+  /** Everything a search's results on screen depend on: the words searched, filters, sort, view, and counting. */
+  #searchKey(state: SearchState): string {
+    const filters = activeFacets(state).map((facet) => [facet, state.filters[facet]]);
+    return JSON.stringify([searchTerm(state.q), filters, pagefindSort(state) ?? null, state.view, this.#counting]);
   }
 
   /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */

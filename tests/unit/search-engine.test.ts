@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, KEPT_SEARCHES } from '@/scripts/search/engine';
+import type { Pagefind, PagefindResponse } from '@/scripts/search/pagefind-api';
+
+/**
+ * A Pagefind stand-in with Pagefind's search response shape: every search for a term returns three results whose
+ * data names the term, so a test can tell which search a data() call read.
+ */
+function fakePagefind(): Pagefind {
+  // Pagefind's anchors also carry the element and the word location, which a card does not use.
+  const anchor = { element: 'span', id: 'card-author-0', text: 'A. Author', location: 3 };
+  return {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (term): Promise<PagefindResponse> => ({
+      results: [0, 1, 2].map((i) => ({
+        id: `${term}-${i}`,
+        score: 1,
+        data: async () => ({
+          url: `/papers/${term}-${i}/`,
+          meta: { title: `${term} ${i}` },
+          filters: {},
+          anchors: [anchor],
+        }),
+      })),
+      unfilteredResultCount: 3,
+      filters: { facet: { 'year:2024': 3 } },
+      totalFilters: {},
+    }),
+  };
+}
+
+describe('search engine (src/scripts/search/engine.ts)', () => {
+  it('returns counts without the result list, and reads a slice of a kept search with only the card fields', async () => {
+    const engine = createEngine(fakePagefind());
+    const summary = await engine.search('clip', {});
+    expect(summary).toMatchObject({ length: 3, unfilteredResultCount: 3, filters: { facet: { 'year:2024': 3 } } });
+    expect(summary).not.toHaveProperty('results');
+    const data = await engine.data(summary.id, 1, 3);
+    expect(data.map((d) => d.url)).toEqual(['/papers/clip-1/', '/papers/clip-2/']);
+    expect(data[0]!.anchors).toEqual([{ id: 'card-author-0', text: 'A. Author' }]);
+  });
+
+  it('does not keep a search run only for its counts', async () => {
+    const engine = createEngine(fakePagefind());
+    const counted = await engine.search('counts', {}, false);
+    expect(counted.length).toBe(3);
+    await expect(engine.data(counted.id, 0, 1)).rejects.toThrow(/no longer kept/);
+  });
+
+  it(`keeps the ${KEPT_SEARCHES} searches read or run last, so counting searches never push out the page's search`, async () => {
+    const engine = createEngine(fakePagefind());
+    const page = await engine.search('page', {});
+    // Many count-only searches (facets in use) do not evict it.
+    for (let i = 0; i < KEPT_SEARCHES * 3; i++) await engine.search(`facet${i}`, {}, false);
+    expect((await engine.data(page.id, 0, 1))[0]!.url).toBe('/papers/page-0/');
+    // Kept searches do, oldest (least recently read) first.
+    const later = [];
+    for (let i = 0; i < KEPT_SEARCHES - 1; i++) later.push(await engine.search(`typed${i}`, {}));
+    await engine.data(page.id, 0, 1); // reading moves it to the newest place
+    const newest = await engine.search('newest', {});
+    await expect(engine.data(later[0]!.id, 0, 1)).rejects.toThrow(/no longer kept/);
+    expect((await engine.data(page.id, 0, 1))[0]!.url).toBe('/papers/page-0/');
+    expect((await engine.data(newest.id, 0, 1))[0]!.url).toBe('/papers/newest-0/');
+  });
+});
