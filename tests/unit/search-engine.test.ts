@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, KEPT_SEARCHES } from '@/scripts/search/engine';
+import { createEngine, KEPT_SEARCHES, KEPT_UNREAD } from '@/scripts/search/engine';
 import type { Pagefind, PagefindResponse } from '@/scripts/search/pagefind-api';
 
 /**
@@ -49,19 +49,30 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     await expect(engine.data(counted.id, 0, 1)).rejects.toThrow(/no longer kept/);
   });
 
-  it(`keeps the ${KEPT_SEARCHES} searches read or run last, so counting searches never push out the page's search`, async () => {
+  it(`keeps the ${KEPT_SEARCHES} searches read last, whatever unread and count-only searches ran since`, async () => {
     const engine = createEngine(fakePagefind());
-    const page = await engine.search('page', {});
-    // Many count-only searches (facets in use) do not evict it.
-    for (let i = 0; i < KEPT_SEARCHES * 3; i++) await engine.search(`facet${i}`, {}, false);
-    expect((await engine.data(page.id, 0, 1))[0]!.url).toBe('/papers/page-0/');
-    // Kept searches do, oldest (least recently read) first.
-    const later = [];
-    for (let i = 0; i < KEPT_SEARCHES - 1; i++) later.push(await engine.search(`typed${i}`, {}));
-    await engine.data(page.id, 0, 1); // reading moves it to the newest place
-    const newest = await engine.search('newest', {});
-    await expect(engine.data(later[0]!.id, 0, 1)).rejects.toThrow(/no longer kept/);
-    expect((await engine.data(page.id, 0, 1))[0]!.url).toBe('/papers/page-0/');
-    expect((await engine.data(newest.id, 0, 1))[0]!.url).toBe('/papers/newest-0/');
+    const screen = await engine.search('screen', {});
+    await engine.data(screen.id, 0, 1); // its first page shown
+    // A burst of typing: many searches made stale before anything read them, and searches for facet counts.
+    for (let i = 0; i < 20; i++) {
+      await engine.search(`stale${i}`, {});
+      await engine.search(`facet${i}`, {}, false);
+    }
+    // "Show more" still reads the results on screen.
+    expect((await engine.data(screen.id, 1, 2))[0]!.url).toBe('/papers/screen-1/');
+    // Only the latest unread searches are still there to be read.
+    const unread = await engine.search('latest', {});
+    await expect(engine.data(unread.id - 2 * KEPT_UNREAD, 0, 1)).rejects.toThrow(/no longer kept/);
+    expect((await engine.data(unread.id, 0, 1))[0]!.url).toBe('/papers/latest-0/');
+    // Read searches push each other out, least recently read first.
+    const others = [];
+    for (let i = 0; i < KEPT_SEARCHES - 1; i++) {
+      const other = await engine.search(`shown${i}`, {});
+      await engine.data(other.id, 0, 1);
+      others.push(other);
+    }
+    await expect(engine.data(screen.id, 0, 1)).rejects.toThrow(/no longer kept/);
+    expect((await engine.data(unread.id, 0, 1))[0]!.url).toBe('/papers/latest-0/');
+    expect((await engine.data(others[0]!.id, 0, 1))[0]!.url).toBe('/papers/shown0-0/');
   });
 });

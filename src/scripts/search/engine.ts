@@ -36,12 +36,23 @@ export type Engine = {
 };
 
 /**
- * How many searches keep their result lists: the page reads the results of its latest search (and of an export's
- * search while it runs), and searches run only for facet counts are not kept. Kept lists are Pagefind's result
- * objects, one per match with its word locations: at 10,000 papers a broad query keeps several thousand, and 32
- * kept searches (as before) made the worker's garbage collection pause searches for tens of milliseconds.
+ * How many result lists the engine keeps. They are Pagefind's result objects, one per match with its word
+ * locations: at 10,000 papers a broad query has several thousand, and keeping the last 32 searches (as before) made
+ * the worker's garbage collection delay searches by tens of milliseconds. So it keeps:
+ * - the KEPT_SEARCHES searches whose results were read last (the one on screen, an export's while it runs);
+ * - the KEPT_UNREAD latest searches not read yet: typing runs a search per pause, and one that a newer keystroke
+ *   has made stale is never read, so a burst of typing pushes out only these, never the results on screen.
+ * Searches run only for facet counts are not kept at all.
  */
 export const KEPT_SEARCHES = 4;
+export const KEPT_UNREAD = 2;
+
+/** Adds an entry at the newest end of a map (in insertion order), dropping the oldest beyond `max`. */
+function keepNewest<V>(map: Map<number, V>, id: number, value: V, max: number) {
+  map.delete(id);
+  map.set(id, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
+}
 
 /** Imports pagefind.js from the site's bundle folder and points it at the bundle and the site root. */
 export async function importPagefind(bundlePath: string, baseUrl: string, noWorker: boolean): Promise<Pagefind> {
@@ -53,15 +64,15 @@ export async function importPagefind(bundlePath: string, baseUrl: string, noWork
 }
 
 export function createEngine(pagefind: Pagefind): Engine {
-  const kept = new Map<number, PagefindResult[]>();
+  // Least recently read (or run) first.
+  const read = new Map<number, PagefindResult[]>();
+  const unread = new Map<number, PagefindResult[]>();
   let last = 0;
   return {
     async search(term, options, keep = true) {
       const response = await pagefind.search(term, options);
       const id = ++last;
-      if (keep) kept.set(id, response.results);
-      // Oldest first: a Map keeps insertion order, and reading a search moves it to the end.
-      if (kept.size > KEPT_SEARCHES) kept.delete(kept.keys().next().value!);
+      if (keep) keepNewest(unread, id, response.results, KEPT_UNREAD);
       return {
         id,
         length: response.results.length,
@@ -71,10 +82,10 @@ export function createEngine(pagefind: Pagefind): Engine {
       };
     },
     async data(id, from, to) {
-      const results = kept.get(id);
+      const results = read.get(id) ?? unread.get(id);
       if (!results) throw new Error(`Search ${id} is no longer kept; search again.`);
-      kept.delete(id);
-      kept.set(id, results);
+      unread.delete(id);
+      keepNewest(read, id, results, KEPT_SEARCHES);
       const data = await Promise.all(results.slice(from, to).map((r) => r.data()));
       // Only what a card needs: the fragment also holds the page's whole text and word positions.
       return data.map(({ url, meta, filters, anchors }) => ({

@@ -268,8 +268,7 @@ class PaperSearch extends HTMLElement {
       return;
     }
     const term = searchTerm(state.q);
-    const key = this.#searchKey(state);
-    if (key === this.#shownKey) {
+    if (this.#searchKey(state) === this.#shownKey) {
       this.#renderStatus(state);
       this.removeAttribute('aria-busy');
       this.#done(state);
@@ -292,10 +291,12 @@ class PaperSearch extends HTMLElement {
     const counts: Counts | null = this.#counting
       ? { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
       : null;
+    const first = await response.results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE);
+    if (run !== this.#run) return;
+    // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
+    // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
     this.#results = response.results;
     this.#shown = 0;
-    const first = await this.#results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE);
-    if (run !== this.#run) return;
     this.#list.replaceChildren();
     this.#table.set([]);
     this.#list.hidden = state.view === 'table';
@@ -304,7 +305,7 @@ class PaperSearch extends HTMLElement {
     this.#append(first, state);
     this.#renderCounts(counts);
     this.#renderStatus(state);
-    this.#shownKey = key;
+    this.#shownKey = this.#searchKey(state);
     this.removeAttribute('aria-busy');
     this.#done(state);
   }
