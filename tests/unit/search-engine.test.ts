@@ -32,7 +32,7 @@ function fakePagefind(): Pagefind {
 }
 
 describe('search engine (src/scripts/search/engine.ts)', () => {
-  it('returns counts without the result list, and reads a slice of a kept search with only the card fields', async () => {
+  it('returns counts without the result list, and reads a slice of a search with only the card fields', async () => {
     const engine = createEngine(fakePagefind());
     const summary = await engine.search('clip', {});
     expect(summary).toMatchObject({ length: 3, unfilteredResultCount: 3, filters: { facet: { 'year:2024': 3 } } });
