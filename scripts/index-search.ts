@@ -8,12 +8,51 @@
  * same build would add the two (3.4 GB) where one after the other peaks at the larger.
  * Only paper pages carry data-pagefind-body, so only they are read (papers/<id>/index.html): the list pages,
  * a third of the output's bytes, would cost time and add nothing.
+ * Beside the index it writes the search's sort orders (src/lib/search/orders.ts), from the index's page ids and
+ * the build's catalogue export (data/catalogue.json).
  */
 import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import type { CatalogueExport } from '../src/schemas/catalogue.ts';
+import { buildSortOrders, type OrderedPaper, SORT_ORDERS_FILE } from '../src/lib/search/orders.ts';
 
 const PAPER_PAGES = 'papers/*/index.html';
+/** The build's open-data export, which the sort orders are made from. */
+const CATALOGUE = 'data/catalogue.json';
+
+/** Pagefind's page id (a search result's `id`, its fragment's file name) and URL of every indexed page. */
+async function indexedPages(bundle: string): Promise<{ pageId: string; url: string }[]> {
+  const dir = join(bundle, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  const pages: { pageId: string; url: string }[] = [];
+  // A fragment is gzipped JSON behind a short signature (pagefind_dcd); a few hundred reads in flight.
+  for (let i = 0; i < names.length; i += 256) {
+    const batch = names.slice(i, i + 256);
+    const texts = await Promise.all(batch.map(async (name) => gunzipSync(await readFile(join(dir, name))).toString()));
+    texts.forEach((text, j) => {
+      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      pages.push({ pageId: batch[j]!.slice(0, -'.pf_fragment'.length), url });
+    });
+  }
+  return pages;
+}
+
+/** Writes the search's sort orders (src/lib/search/orders.ts) for the pages indexed into `bundle`. */
+async function writeSortOrders(site: string, bundle: string): Promise<void> {
+  if (!existsSync(join(site, CATALOGUE))) throw new Error(`no ${CATALOGUE} in ${site} to make the sort orders from`);
+  const catalogue = JSON.parse(await readFile(join(site, CATALOGUE), 'utf8')) as CatalogueExport;
+  const byId = new Map(catalogue.papers.map((p) => [p.id, p]));
+  const papers: OrderedPaper[] = (await indexedPages(bundle)).map(({ pageId, url }) => {
+    const id = /\/papers\/([^/]+)\/$/.exec(url)?.[1] ?? '';
+    const paper = byId.get(id);
+    if (!paper) throw new Error(`${url} is indexed but is not a paper of ${join(site, CATALOGUE)}`);
+    return { pageId, id, data: paper };
+  });
+  await writeFile(join(bundle, SORT_ORDERS_FILE), JSON.stringify(buildSortOrders(papers)));
+}
 
 /** Index the paper pages of the site built in `site`; resolves to how many pages were indexed. */
 async function indexSite(site: string): Promise<number> {
@@ -23,8 +62,10 @@ async function indexSite(site: string): Promise<number> {
     const added = await index.addDirectory({ path: site, glob: PAPER_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not read the pages: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`no paper pages (${PAPER_PAGES}) to index in ${site}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    const bundle = join(site, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await writeSortOrders(site, bundle);
     return added.page_count;
   } finally {
     await close();

@@ -7,11 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cardPathsJson } from '../../src/lib/search/attributes';
+import { SORT_ORDERS_FILE } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
 
 const { papers, leaves, taxonomy } = loadCatalogue();
 const firstBranch = taxonomy.branches[0]!;
 const byId = [...papers].sort((a, b) => a.id.localeCompare(b.id));
+const CASELESS = { sensitivity: 'base' } as const;
 const leafTitle = (id: string) => leaves.find((l) => l.id === id)!.title;
 
 const status = (page: Page) => page.getByRole('status');
@@ -104,6 +106,12 @@ test('sorting by year orders the results both ways, and browsing by facets needs
   expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
   expect(oldest[0]).toBeLessThan(newest[0]!);
 
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+  await expect(page).toHaveURL(/sort=title/);
+  const aToZ = (titles: string[]) => titles.every((t, i) => !i || titles[i - 1]!.localeCompare(t, 'en', CASELESS) <= 0);
+  await expect.poll(async () => aToZ(await resultTitles(page).allTextContents())).toBe(true);
+  expect(await resultTitles(page).count()).toBe(FIRST_PAGE);
+
   const category = leafTitle('knowledge-enhanced');
   await openSearch(page, `category=${encodeURIComponent(category)}`);
   await expect(status(page)).toHaveText(
@@ -174,8 +182,10 @@ test('a plain query does not fetch the filter index; using the filters fetches i
   page,
 }) => {
   const filterRequests: string[] = [];
+  const orderRequests: string[] = [];
   const workers: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterRequests.push(r.url()));
+  page.on('request', (r) => r.url().includes(`/pagefind/${SORT_ORDERS_FILE}`) && orderRequests.push(r.url()));
   const pagefindWorker: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   page.on('request', (r) => r.url().endsWith('/pagefind-worker.js') && pagefindWorker.push(r.url()));
@@ -183,6 +193,8 @@ test('a plain query does not fetch the filter index; using the filters fetches i
   await expect(results(page).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(filterRequests).toEqual([]);
+  // Ranked by relevance, it needs no sort order either (src/lib/search/orders.ts).
+  expect(orderRequests).toEqual([]);
   // Searches run in the page's own worker (which runs Pagefind inside it), off the main thread; Pagefind's
   // worker, which passes every result between threads, is not started.
   expect(workers.some((u) => /\/_astro\/search-worker[^/]*\.js$/.test(u))).toBe(true);

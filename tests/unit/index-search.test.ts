@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { SORT_ORDERS_FILE, type SortOrders } from '@/lib/search/orders';
 
 const SCRIPT = resolve('scripts/index-search.ts');
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
@@ -18,6 +20,26 @@ const page = (title: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>` +
   `<nav>Browse Search About</nav><article data-pagefind-body><h1>${title}</h1><p>${body}</p></article></body></html>`;
 
+type Fixture = { id: string; title: string; year: number; added: string; body: string };
+
+/** A built site with a paper page per fixture, the catalogue export the sort orders are made from, and a list page. */
+function site(papers: Fixture[], listed = papers): string {
+  const dir = mkdtempSync(join(tmpdir(), 'index-search-'));
+  for (const p of papers) {
+    mkdirSync(join(dir, 'papers', p.id), { recursive: true });
+    writeFileSync(join(dir, 'papers', p.id, 'index.html'), page(p.title, p.body));
+  }
+  mkdirSync(join(dir, 'years', '2024'), { recursive: true });
+  writeFileSync(join(dir, 'years', '2024', 'index.html'), page('Papers of 2024', 'a list page'));
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data', 'catalogue.json'), JSON.stringify({ papers: listed }));
+  return dir;
+}
+
+const ECHO: Fixture = { id: 'echo-clip', title: 'EchoCLIP', year: 2023, added: '2024-07-26', body: 'echo videos' };
+const ATLAS: Fixture = { id: 'atlas', title: 'atlas of CT', year: 2024, added: '2024-07-26', body: 'ct volumes' };
+const BRAIN: Fixture = { id: 'brain', title: 'Brain MRI', year: 2022, added: '2025-01-02', body: 'mri scans' };
+
 describe('search index step (scripts/index-search.ts)', () => {
   it('runs after astro build in both builds, as its own process', () => {
     expect(PACKAGE.scripts['build']).toMatch(/^astro build && tsx scripts\/index-search\.ts$/);
@@ -25,19 +47,42 @@ describe('search index step (scripts/index-search.ts)', () => {
   });
 
   it('indexes the paper pages and nothing else', () => {
-    const site = mkdtempSync(join(tmpdir(), 'index-search-'));
-    mkdirSync(join(site, 'papers', 'echo-clip'), { recursive: true });
-    writeFileSync(join(site, 'papers', 'echo-clip', 'index.html'), page('EchoCLIP', 'echocardiography videos'));
-    mkdirSync(join(site, 'years', '2024'), { recursive: true });
-    writeFileSync(join(site, 'years', '2024', 'index.html'), page('Papers of 2024', 'a list page'));
-    const run = index(site);
+    const dir = site([ECHO]);
+    const run = index(dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`search index: 1 paper pages indexed into ${join(site, 'pagefind')}`);
-    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    expect(run.stdout).toContain(`search index: 1 paper pages indexed into ${join(dir, 'pagefind')}`);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages['en']?.page_count).toBe(1);
+  });
+
+  it("writes the sort orders beside the index, by Pagefind's page ids", () => {
+    const dir = site([ECHO, ATLAS, BRAIN]);
+    expect(index(dir).status).toBe(0);
+    // Each fragment's file name is its page id; its URL says which paper it is.
+    const fragments = join(dir, 'pagefind', 'fragment');
+    const idOf = new Map(
+      readdirSync(fragments).map((name) => {
+        const text = gunzipSync(readFileSync(join(fragments, name))).toString();
+        const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+        return [url.split('/')[2]!, name.replace('.pf_fragment', '')];
+      }),
+    );
+    const orders = JSON.parse(readFileSync(join(dir, 'pagefind', SORT_ORDERS_FILE), 'utf8')) as SortOrders;
+    expect(orders.ids).toEqual(['atlas', 'echo-clip', 'brain'].map((id) => idOf.get(id)));
+    expect(orders.added).toEqual([1, 2, 0]); // brain was added last
+    expect(orders.title).toEqual([0, 2, 1]); // atlas, Brain, EchoCLIP: case aside
+  });
+
+  it('names the page when an indexed page is not in the catalogue export', () => {
+    const dir = site([ECHO, ATLAS], [ECHO]);
+    const run = index(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `error: search index: /papers/atlas/ is indexed but is not a paper of ${join(dir, 'data', 'catalogue.json')}`,
+    );
   });
 
   it('stops with one line when the folder holds no built site', () => {

@@ -1,39 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, KEPT_SEARCHES, KEPT_UNREAD } from '@/scripts/search/engine';
-import type { Pagefind, PagefindResponse } from '@/scripts/search/pagefind-api';
+import type { Pagefind, PagefindResponse, PagefindSearchOptions } from '@/scripts/search/pagefind-api';
+import type { SortOrders } from '@/lib/search/orders';
 
 /**
  * A Pagefind stand-in with Pagefind's search response shape: every search for a term returns three results whose
  * data names the term, so a test can tell which search a data() call read.
  */
-function fakePagefind(): Pagefind {
+function fakePagefind(asked: PagefindSearchOptions[] = []): Pagefind {
   // Pagefind's anchors also carry the element and the word location, which a card does not use.
   const anchor = { element: 'span', id: 'card-author-0', text: 'A. Author', location: 3 };
   return {
     options: async () => {},
     init: async () => {},
     filters: async () => ({}),
-    search: async (term): Promise<PagefindResponse> => ({
-      results: [0, 1, 2].map((i) => ({
-        id: `${term}-${i}`,
-        score: 1,
-        data: async () => ({
-          url: `/papers/${term}-${i}/`,
-          meta: { title: `${term} ${i}` },
-          filters: {},
-          anchors: [anchor],
-        }),
-      })),
-      unfilteredResultCount: 3,
-      filters: { facet: { 'year:2024': 3 } },
-      totalFilters: {},
-    }),
+    search: async (term, options = {}): Promise<PagefindResponse> => {
+      asked.push(options);
+      return {
+        results: [0, 1, 2].map((i) => ({
+          id: `${term}-${i}`,
+          score: 1,
+          data: async () => ({
+            url: `/papers/${term}-${i}/`,
+            meta: { title: `${term} ${i}` },
+            filters: {},
+            anchors: [anchor],
+          }),
+        })),
+        unfilteredResultCount: 3,
+        filters: { facet: { 'year:2024': 3 } },
+        totalFilters: {},
+      };
+    },
   };
 }
 
+/** No search in these tests asks for an order unless it says so. */
+const noOrders = () => Promise.reject(new Error('no sort orders in this test'));
+
 describe('search engine (src/scripts/search/engine.ts)', () => {
   it('returns counts without the result list, and reads a slice of a search with only the card fields', async () => {
-    const engine = createEngine(fakePagefind());
+    const engine = createEngine(fakePagefind(), noOrders);
     const summary = await engine.search('clip', {});
     expect(summary).toMatchObject({ length: 3, unfilteredResultCount: 3, filters: { facet: { 'year:2024': 3 } } });
     expect(summary).not.toHaveProperty('results');
@@ -43,14 +50,48 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
   });
 
   it('does not keep a search run only for its counts', async () => {
-    const engine = createEngine(fakePagefind());
+    const engine = createEngine(fakePagefind(), noOrders);
     const counted = await engine.search('counts', {}, false);
     expect(counted.length).toBe(3);
     await expect(engine.data(counted.id, 0, 1)).rejects.toThrow(/no longer kept/);
   });
 
+  it('puts a sorted search in the sort orders, fetched once and only when results need them', async () => {
+    const asked: PagefindSearchOptions[] = [];
+    let fetched = 0;
+    // Newest first: clip-2, clip-0, clip-1; by title: clip-1, clip-2, clip-0 (places of ids[i]).
+    const orders: SortOrders = { ids: ['clip-2', 'clip-0', 'clip-1'], added: [0, 1, 2], title: [1, 2, 0] };
+    const engine = createEngine(fakePagefind(asked), async () => (fetched++, orders));
+    const urls = async (sort: PagefindSearchOptions['sort'], keep = true) => {
+      const { id } = await engine.search('clip', { filters: { facet: ['year:2024'] }, sort }, keep);
+      return keep ? (await engine.data(id, 0, 3)).map((d) => d.url.split('/')[2]) : [];
+    };
+    expect(await urls(undefined)).toEqual(['clip-0', 'clip-1', 'clip-2']); // relevance: Pagefind's order
+    await urls({ date: 'desc' }, false); // counts only: nothing to order
+    expect(fetched).toBe(0);
+    expect(await urls({ date: 'desc' })).toEqual(['clip-2', 'clip-0', 'clip-1']);
+    expect(await urls({ date: 'asc' })).toEqual(['clip-1', 'clip-0', 'clip-2']);
+    expect(await urls({ title: 'asc' })).toEqual(['clip-1', 'clip-2', 'clip-0']);
+    expect(fetched).toBe(1);
+    // Pagefind is never asked to sort (its page metadata carries no sort keys), and gets the filters as they were.
+    expect(asked.every((options) => !('sort' in options))).toBe(true);
+    expect(asked.every((options) => JSON.stringify(options.filters) === '{"facet":["year:2024"]}')).toBe(true);
+  });
+
+  it('fails a sorted search whose orders cannot be fetched, and fetches them again for the next one', async () => {
+    let attempts = 0;
+    const engine = createEngine(fakePagefind(), async () => {
+      if (++attempts === 1) throw new Error('offline');
+      return { ids: ['x-1', 'x-0', 'x-2'], added: [0, 1, 2], title: [0, 1, 2] };
+    });
+    await expect(engine.search('x', { sort: { date: 'desc' } })).rejects.toThrow('offline');
+    const { id } = await engine.search('x', { sort: { date: 'desc' } });
+    expect((await engine.data(id, 0, 3)).map((d) => d.url)).toEqual(['/papers/x-1/', '/papers/x-0/', '/papers/x-2/']);
+    expect(attempts).toBe(2);
+  });
+
   it(`keeps the ${KEPT_SEARCHES} searches read last, whatever unread and count-only searches ran since`, async () => {
-    const engine = createEngine(fakePagefind());
+    const engine = createEngine(fakePagefind(), noOrders);
     const screen = await engine.search('screen', {});
     await engine.data(screen.id, 0, 1); // its first page shown
     // A burst of typing: many searches made stale before anything read them, and searches for facet counts.

@@ -8,7 +8,7 @@ import {
   isTooShort,
   searchTerm,
   pagefindFilters,
-  pagefindSort,
+  sortOption,
   parseSearchParams,
   toSearchParams,
   showsStaticList,
@@ -83,11 +83,11 @@ describe('Pagefind options', () => {
   });
 
   it('sorts by year or date added, and newest first when there are no words to rank by', () => {
-    expect(pagefindSort(parse('q=clip'))).toBeUndefined();
-    expect(pagefindSort(parse('year=2023'))).toEqual({ date: 'desc' });
-    expect(pagefindSort(parse('q=clip&sort=oldest'))).toEqual({ date: 'asc' });
-    expect(pagefindSort(parse('q=clip&sort=added'))).toEqual({ added: 'desc' });
-    expect(pagefindSort(parse('sort=title'))).toEqual({ title: 'asc' });
+    expect(sortOption(parse('q=clip'))).toBeUndefined();
+    expect(sortOption(parse('year=2023'))).toEqual({ date: 'desc' });
+    expect(sortOption(parse('q=clip&sort=oldest'))).toEqual({ date: 'asc' });
+    expect(sortOption(parse('q=clip&sort=added'))).toEqual({ added: 'desc' });
+    expect(sortOption(parse('sort=title'))).toEqual({ title: 'asc' });
     expect(effectiveSort(parse(''))).toBe('newest');
     expect(effectiveSort(parse('q=ct'))).toBe('relevance');
     expect(effectiveSort(parse('q=ct&sort=oldest'))).toBe('oldest');

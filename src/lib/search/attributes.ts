@@ -1,12 +1,11 @@
 /**
- * What Pagefind indexes about a paper besides its text: filters (facets), metadata shown in results,
- * and sort keys. Every paper carries every sort key, since Pagefind drops pages lacking one from sorted results.
+ * What Pagefind indexes about a paper besides its text: filters (facets) and metadata shown in results (the sort
+ * orders are a file of their own: src/lib/search/orders.ts).
  * Filters are facet values (rendered into Pagefind's single `facet` filter by PagefindMeta).
  * Filter values are display labels (leaf titles, venue short names, modality labels), so the search page
  * shows them as they are and a shared URL reads naturally (`?category=Dense+prediction`).
  */
 import type { CardData } from '../site/card.ts';
-import { newestKey } from '../site/group.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import {
   anatomyOf,
@@ -42,7 +41,7 @@ export function leafTitle(id: string): string {
 }
 
 /**
- * Filters, metadata and sort keys of one paper, as [name, value] pairs.
+ * Filters and metadata of one paper, as [name, value] pairs.
  * @param paper validated front matter
  * @param datasetNames names of the catalogue's datasets this paper uses (src/lib/site/dataset-uses.ts)
  * @param card the paper's list card (src/lib/site/card.ts; built once per paper by getCards in src/data/indexes.ts),
@@ -52,20 +51,15 @@ export function searchAttributes(
   paper: Paper,
   datasetNames: readonly string[],
   card: CardData,
-): { filters: FacetPairs; meta: Pairs; sort: Pairs } {
+): { filters: FacetPairs; meta: Pairs } {
   // The result card is the list card, rebuilt from the page's filters, URL and title plus what only `card` holds
   // (src/lib/search/card-meta.ts); Pagefind keeps `title` for its own use.
   const meta: Pairs = [
     ['title', paper.title],
     ['card', packCard(card)],
   ];
-  // `date` is the static lists' newest-first key; `added` is YYYY-MM-DD, so text order is date order.
-  const sort: Pairs = [
-    ['date', newestKey(paper)],
-    ['added', paper.added],
-    ['title', paper.title.toLowerCase()],
-  ];
-  return { filters: searchFilters(paper, datasetNames), meta, sort };
+  // No sort keys: the search's orders are a file of their own (src/lib/search/orders.ts).
+  return { filters: searchFilters(paper, datasetNames), meta };
 }
 
 let paths: string | undefined;

@@ -3,6 +3,7 @@
  * string (`?q=clip&category=Dense+prediction&year=2023&year=2024&sort=newest`) and Pagefind's search options.
  * Pure functions, shared by the search page's client code and the unit tests.
  */
+import type { SortOption } from './orders.ts';
 
 /** Facets in the order the search page shows them; each is a Pagefind filter of the same name. */
 export const FACETS = [
@@ -196,12 +197,10 @@ export function effectiveSort(state: SearchState): Sort {
 }
 
 /**
- * Pagefind's sort option for a state. With no words there is no relevance to rank by, so browsing by facets
- * lists newest first.
+ * The order a state's results are sorted in (src/lib/search/orders.ts), or undefined for relevance. With no words
+ * there is no relevance to rank by, so browsing by facets lists newest first.
  */
-export function pagefindSort(
-  state: SearchState,
-): Partial<Record<'date' | 'added' | 'title', 'asc' | 'desc'>> | undefined {
+export function sortOption(state: SearchState): SortOption | undefined {
   switch (effectiveSort(state)) {
     case 'newest':
       return { date: 'desc' };

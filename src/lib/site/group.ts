@@ -6,7 +6,7 @@ type Dated = { id: string; data: { year: number; added: string; title: string; a
 /**
  * The key of "newest first": the year, then the arXiv id (yymm.number, so within a year the month the preprint
  * appeared, then its order that month), then the date added. Fixed-width text, so text order is date order; the
- * search page sorts by the same key (src/lib/search/attributes.ts), so a list reads the same with or without it.
+ * search page sorts by the same order (src/lib/search/orders.ts), so a list reads the same with or without it.
  * Example: newestKey({ year: 2023, arxiv: '2303.11755', added: '2024-07-26' }) -> '2023|2303.11755|2024-07-26'
  */
 export function newestKey(data: Dated['data']): string {

@@ -6,6 +6,7 @@
  * (Pagefind's own worker answers with every result and later gets one release message per result, which
  * measured up to 1.4 s pauses between searches at 10,000 papers).
  */
+import { orderResults, ranking, SORT_ORDERS_FILE, sortKey, type Ranking, type SortOrders } from '@/lib/search/orders';
 import type {
   Pagefind,
   PagefindFilterCounts,
@@ -54,6 +55,16 @@ function keepNewest<V>(map: Map<number, V>, id: number, value: V, max: number) {
   if (map.size > max) map.delete(map.keys().next().value!);
 }
 
+/**
+ * Fetches the sort orders the index step wrote beside the bundle (src/lib/search/orders.ts). Revalidated like
+ * Pagefind's own entry file, since its name does not change when the index does.
+ */
+export async function fetchSortOrders(bundlePath: string): Promise<SortOrders> {
+  const response = await fetch(`${bundlePath}${SORT_ORDERS_FILE}`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`The sort orders could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as SortOrders;
+}
+
 /** Imports pagefind.js from the site's bundle folder and points it at the bundle and the site root. */
 export async function importPagefind(bundlePath: string, baseUrl: string, noWorker: boolean): Promise<Pagefind> {
   // The bundle is written after Vite has run, so it is a runtime URL, not a module Vite can resolve.
@@ -63,19 +74,35 @@ export async function importPagefind(bundlePath: string, baseUrl: string, noWork
   return pagefind;
 }
 
-export function createEngine(pagefind: Pagefind): Engine {
+/**
+ * An engine over Pagefind. A search is ranked by Pagefind (relevance, or its page order when there are no words) and
+ * then, if its options ask for a sort, put in that order here: the orders come from `loadOrders`, called the first
+ * time a kept search asks for one (a search for counts only is never sorted).
+ */
+export function createEngine(pagefind: Pagefind, loadOrders: () => Promise<SortOrders>): Engine {
   // Least recently read (or run) first.
   const read = new Map<number, PagefindResult[]>();
   const unread = new Map<number, PagefindResult[]>();
   let last = 0;
+  let orders: Promise<Ranking> | undefined;
+  // A failed fetch fails its search, and the next sorted search tries again.
+  const ranked = () =>
+    (orders ??= loadOrders()
+      .then(ranking)
+      .catch((error: unknown) => {
+        orders = undefined;
+        throw error;
+      }));
   return {
-    async search(term, options, keep = true) {
-      const response = await pagefind.search(term, options);
+    async search(term, { sort, ...options }, keep = true) {
+      const key = keep ? sortKey(sort) : undefined;
+      const [response, order] = await Promise.all([pagefind.search(term, options), key && ranked()]);
+      const results = key && order ? orderResults(response.results, order, key) : response.results;
       const id = ++last;
-      if (keep) keepNewest(unread, id, response.results, KEPT_UNREAD);
+      if (keep) keepNewest(unread, id, results, KEPT_UNREAD);
       return {
         id,
-        length: response.results.length,
+        length: results.length,
         unfilteredResultCount: response.unfilteredResultCount,
         filters: response.filters,
         totalFilters: response.totalFilters,

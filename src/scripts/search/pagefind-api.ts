@@ -3,7 +3,8 @@
  * search page uses, and the page's lazy loader of it. Nothing is fetched until loadSearch() is first called.
  */
 import type { Anchor } from '@/lib/search/card-meta';
-import { createEngine, importPagefind, type Engine } from './engine';
+import type { SortOption } from '@/lib/search/orders';
+import { createEngine, fetchSortOrders, importPagefind, type Engine } from './engine';
 
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
@@ -30,9 +31,10 @@ export type PagefindResponse = {
   totalFilters: PagefindFilterCounts;
 };
 
+/** Pagefind's search options; `sort` is the engine's (engine.ts), which never hands Pagefind one. */
 export type PagefindSearchOptions = {
   filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
+  sort?: SortOption;
 };
 
 export type Pagefind = {
@@ -71,7 +73,7 @@ export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search>
     try {
       engine = await inWorker(bundlePath, baseUrl, () => (loading = undefined));
     } catch {
-      engine = createEngine(await importPagefind(bundlePath, baseUrl, false));
+      engine = createEngine(await importPagefind(bundlePath, baseUrl, false), () => fetchSortOrders(bundlePath));
     }
     return {
       search: async (term, options, keep = true) => {

@@ -18,7 +18,7 @@ import {
   isTooShort,
   searchTerm,
   pagefindFilters,
-  pagefindSort,
+  sortOption,
   parseSearchParams,
   showsStaticList,
   toSearchParams,
@@ -278,7 +278,7 @@ class PaperSearch extends HTMLElement {
     // value would add (OR), not what is left inside the current selection.
     const scope = this.#scope;
     const [response, ...perFacet] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: pagefindSort(state) ?? {} }),
+      pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: sortOption(state) ?? {} }),
       ...activeFacets(state).map((facet) =>
         pagefind
           .search(term, { filters: pagefindFilters(state, facet, scope) }, false)
@@ -313,7 +313,7 @@ class PaperSearch extends HTMLElement {
   /** Everything a search's results on screen depend on: the words searched, filters, sort, view, and counting. */
   #searchKey(state: SearchState): string {
     const filters = activeFacets(state).map((facet) => [facet, state.filters[facet]]);
-    return JSON.stringify([searchTerm(state.q), filters, pagefindSort(state) ?? null, state.view, this.#counting]);
+    return JSON.stringify([searchTerm(state.q), filters, sortOption(state) ?? null, state.view, this.#counting]);
   }
 
   /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */
@@ -375,7 +375,7 @@ class PaperSearch extends HTMLElement {
     if (!results.length && this.#scope && this.#idle(this.#state)) {
       const pagefind = await this.#pagefind();
       const filters = pagefindFilters(this.#state, undefined, this.#scope);
-      results = (await pagefind.search(null, { filters, sort: pagefindSort(this.#state) ?? {} })).results;
+      results = (await pagefind.search(null, { filters, sort: sortOption(this.#state) ?? {} })).results;
     }
     const wanted = Math.min(results.length, EXPORT_LIMIT);
     const rows: CardData[] = [];

@@ -1,0 +1,85 @@
+/**
+ * The search's sort orders (newest, oldest, recently added, title), kept out of Pagefind's page metadata.
+ * Pagefind stores one order per sort key in the metadata every search loads first: at 10,000 papers that is 65 KB of
+ * its 134 KB, fetched even by a plain query ranked by relevance. So paper pages give Pagefind no sort keys; the
+ * index step (scripts/index-search.ts) writes the orders beside the index (SORT_ORDERS_FILE), and the search engine
+ * (src/scripts/search/engine.ts) fetches them the first time a search asks for an order other than relevance.
+ * Built from the site's own list orders (src/lib/site/group.ts), so a list reads the same with or without JavaScript.
+ */
+import { byAddedDesc, newestFirst } from '../site/group.ts';
+
+/** The file, in the Pagefind bundle folder. */
+export const SORT_ORDERS_FILE = 'sort-orders.json';
+
+export type SortKey = 'date' | 'added' | 'title';
+
+/** A sort as the search state asks for it (src/lib/search/state.ts sortOption), e.g. { date: 'desc' }. */
+export type SortOption = Partial<Record<SortKey, 'asc' | 'desc'>>;
+
+/**
+ * Every indexed page's place in each order. `ids` are Pagefind's page ids (a search result's `id`), newest first;
+ * `added[i]` and `title[i]` are the places of `ids[i]` in the other two orders.
+ */
+export type SortOrders = { ids: string[]; added: number[]; title: number[] };
+
+/** The way each order runs in SortOrders; the other way is the same order reversed. */
+const STORED: Record<SortKey, 'asc' | 'desc'> = { date: 'desc', added: 'desc', title: 'asc' };
+
+/** One indexed paper: its Pagefind page id and the fields its orders are made from. */
+export type OrderedPaper = {
+  pageId: string;
+  id: string;
+  data: { year: number; added: string; title: string; arxiv?: string | undefined };
+};
+
+/** A–Z by title, ignoring case and accents, ties by id. */
+function byTitle(a: OrderedPaper, b: OrderedPaper): number {
+  return a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+}
+
+/** The sort orders of the indexed papers (see SortOrders). */
+export function buildSortOrders(papers: readonly OrderedPaper[]): SortOrders {
+  const newest = [...papers].sort(newestFirst);
+  const placeIn = (order: OrderedPaper[]) => {
+    const place = new Map(order.map((p, i) => [p.pageId, i]));
+    return newest.map((p) => place.get(p.pageId)!);
+  };
+  return {
+    ids: newest.map((p) => p.pageId),
+    added: placeIn(byAddedDesc(papers)),
+    title: placeIn([...papers].sort(byTitle)),
+  };
+}
+
+/** Each page id's place in each order, for sorting results. */
+export type Ranking = { place: Map<string, number>; orders: SortOrders };
+
+export function ranking(orders: SortOrders): Ranking {
+  return { place: new Map(orders.ids.map((id, i) => [id, i])), orders };
+}
+
+/** The key a sort option orders by, if any (a search ranked by relevance has none). */
+export function sortKey(sort: SortOption | undefined): [SortKey, 'asc' | 'desc'] | undefined {
+  const entry = Object.entries(sort ?? {})[0];
+  return entry as [SortKey, 'asc' | 'desc'] | undefined;
+}
+
+/**
+ * Results (anything with Pagefind's page `id`) in the order a sort asks for. A result missing from the orders (an
+ * index newer than its orders file) goes last, in the order it came.
+ */
+export function orderResults<T extends { id: string }>(
+  results: readonly T[],
+  { place, orders }: Ranking,
+  [key, direction]: [SortKey, 'asc' | 'desc'],
+): T[] {
+  const sign = direction === STORED[key] ? 1 : -1;
+  const at = (i: number) => (key === 'date' ? i : orders[key][i]!);
+  const rank = (r: T) => {
+    const i = place.get(r.id);
+    return i === undefined ? Infinity : sign * at(i);
+  };
+  const keyed = results.map((r, i) => ({ r, i, rank: rank(r) }));
+  keyed.sort((a, b) => (a.rank === b.rank ? a.i - b.i : a.rank < b.rank ? -1 : 1));
+  return keyed.map((k) => k.r);
+}
