@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { CatalogueExport } from '../src/schemas/catalogue.ts';
-import { buildSortOrders, type OrderedPaper, SORT_ORDERS_FILE } from '../src/lib/search/orders.ts';
+import { buildSortOrders, type OrderedPaper, SORT_FILES, SORT_KEYS } from '../src/lib/search/orders.ts';
 
 const PAPER_PAGES = 'papers/*/index.html';
 /** The build's open-data export, which the sort orders are made from. */
@@ -51,7 +51,8 @@ async function writeSortOrders(site: string, bundle: string): Promise<void> {
     if (!paper) throw new Error(`${url} is indexed but is not a paper of ${join(site, CATALOGUE)}`);
     return { pageId, id, data: paper };
   });
-  await writeFile(join(bundle, SORT_ORDERS_FILE), JSON.stringify(buildSortOrders(papers)));
+  const orders = buildSortOrders(papers);
+  for (const key of SORT_KEYS) await writeFile(join(bundle, SORT_FILES[key]), JSON.stringify(orders[key]));
 }
 
 /** Index the paper pages of the site built in `site`; resolves to how many pages were indexed. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cardPathsJson } from '../../src/lib/search/attributes';
-import { SORT_ORDERS_FILE } from '../../src/lib/search/orders';
+import { SORT_FILES } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
 
 const { papers, leaves, taxonomy } = loadCatalogue();
@@ -185,7 +185,8 @@ test('a plain query does not fetch the filter index; using the filters fetches i
   const orderRequests: string[] = [];
   const workers: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterRequests.push(r.url()));
-  page.on('request', (r) => r.url().includes(`/pagefind/${SORT_ORDERS_FILE}`) && orderRequests.push(r.url()));
+  const orderFiles = Object.values(SORT_FILES).map((file) => `/pagefind/${file}`);
+  page.on('request', (r) => orderFiles.some((f) => r.url().includes(f)) && orderRequests.push(r.url()));
   const pagefindWorker: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   page.on('request', (r) => r.url().endsWith('/pagefind-worker.js') && pagefindWorker.push(r.url()));

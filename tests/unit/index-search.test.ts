@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SORT_ORDERS_FILE, type SortOrders } from '@/lib/search/orders';
+import { SORT_FILES, type SortKey } from '@/lib/search/orders';
 
 const SCRIPT = resolve('scripts/index-search.ts');
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
@@ -70,10 +70,10 @@ describe('search index step (scripts/index-search.ts)', () => {
         return [url.split('/')[2]!, name.replace('.pf_fragment', '')];
       }),
     );
-    const orders = JSON.parse(readFileSync(join(dir, 'pagefind', SORT_ORDERS_FILE), 'utf8')) as SortOrders;
-    expect(orders.ids).toEqual(['atlas', 'echo-clip', 'brain'].map((id) => idOf.get(id)));
-    expect(orders.added).toEqual([1, 2, 0]); // brain was added last
-    expect(orders.title).toEqual([0, 2, 1]); // atlas, Brain, EchoCLIP: case aside
+    const order = (key: SortKey) => JSON.parse(readFileSync(join(dir, 'pagefind', SORT_FILES[key]), 'utf8')) as unknown;
+    expect(order('date')).toEqual(['atlas', 'echo-clip', 'brain'].map((id) => idOf.get(id)));
+    expect(order('added')).toEqual([1, 2, 0]); // brain was added last
+    expect(order('title')).toEqual([0, 2, 1]); // atlas, Brain, EchoCLIP: case aside
   });
 
   it('names the page when an indexed page is not in the catalogue export', () => {

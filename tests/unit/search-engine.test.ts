@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, KEPT_SEARCHES, KEPT_UNREAD } from '@/scripts/search/engine';
 import type { Pagefind, PagefindResponse, PagefindSearchOptions } from '@/scripts/search/pagefind-api';
-import type { SortOrders } from '@/lib/search/orders';
+import type { SortKey, SortOrders } from '@/lib/search/orders';
 
 /**
  * A Pagefind stand-in with Pagefind's search response shape: every search for a term returns three results whose
@@ -58,21 +58,23 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
 
   it('puts a sorted search in the sort orders, fetched once and only when results need them', async () => {
     const asked: PagefindSearchOptions[] = [];
-    let fetched = 0;
-    // Newest first: clip-2, clip-0, clip-1; by title: clip-1, clip-2, clip-0 (places of ids[i]).
-    const orders: SortOrders = { ids: ['clip-2', 'clip-0', 'clip-1'], added: [0, 1, 2], title: [1, 2, 0] };
-    const engine = createEngine(fakePagefind(asked), async () => (fetched++, orders));
+    const fetched: SortKey[] = [];
+    // Newest first: clip-2, clip-0, clip-1; by title: clip-1, clip-2, clip-0 (places of date[i]).
+    const orders: SortOrders = { date: ['clip-2', 'clip-0', 'clip-1'], added: [0, 1, 2], title: [1, 2, 0] };
+    const engine = createEngine(fakePagefind(asked), async (key) => (fetched.push(key), orders[key]));
     const urls = async (sort: PagefindSearchOptions['sort'], keep = true) => {
       const { id } = await engine.search('clip', { filters: { facet: ['year:2024'] }, sort }, keep);
       return keep ? (await engine.data(id, 0, 3)).map((d) => d.url.split('/')[2]) : [];
     };
     expect(await urls(undefined)).toEqual(['clip-0', 'clip-1', 'clip-2']); // relevance: Pagefind's order
     await urls({ date: 'desc' }, false); // counts only: nothing to order
-    expect(fetched).toBe(0);
+    expect(fetched).toEqual([]);
     expect(await urls({ date: 'desc' })).toEqual(['clip-2', 'clip-0', 'clip-1']);
     expect(await urls({ date: 'asc' })).toEqual(['clip-1', 'clip-0', 'clip-2']);
+    expect(fetched).toEqual(['date']); // newest first needs only the ids
     expect(await urls({ title: 'asc' })).toEqual(['clip-1', 'clip-2', 'clip-0']);
-    expect(fetched).toBe(1);
+    expect(await urls({ title: 'desc' })).toEqual(['clip-0', 'clip-2', 'clip-1']);
+    expect(fetched).toEqual(['date', 'title']);
     // Pagefind is never asked to sort (its page metadata carries no sort keys), and gets the filters as they were.
     expect(asked.every((options) => !('sort' in options))).toBe(true);
     expect(asked.every((options) => JSON.stringify(options.filters) === '{"facet":["year:2024"]}')).toBe(true);
@@ -82,7 +84,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     let attempts = 0;
     const engine = createEngine(fakePagefind(), async () => {
       if (++attempts === 1) throw new Error('offline');
-      return { ids: ['x-1', 'x-0', 'x-2'], added: [0, 1, 2], title: [0, 1, 2] };
+      return ['x-1', 'x-0', 'x-2'];
     });
     await expect(engine.search('x', { sort: { date: 'desc' } })).rejects.toThrow('offline');
     const { id } = await engine.search('x', { sort: { date: 'desc' } });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSortOrders, orderResults, ranking, sortKey, type OrderedPaper } from '@/lib/search/orders';
+import {
+  buildSortOrders,
+  orderResults,
+  placeOf,
+  sortKey,
+  type OrderedPaper,
+  type Ranking,
+  type SortKey,
+} from '@/lib/search/orders';
 import { byAddedDesc, newestFirst } from '@/lib/site/group';
 import { sortOption } from '@/lib/search/state';
 import { EMPTY_STATE } from '@/lib/search/state';
@@ -11,14 +19,19 @@ const indexed: OrderedPaper[] = papers.map((p, i) => ({ pageId: `en_${i.toString
 const orders = buildSortOrders(indexed);
 const byPageId = new Map(indexed.map((p) => [p.pageId, p]));
 const results = [...indexed].reverse().map((p) => ({ id: p.pageId }));
-const ordered = (sort: 'newest' | 'oldest' | 'added' | 'title') =>
-  orderResults(results, ranking(orders), sortKey(sortOption({ ...EMPTY_STATE, sort }))!).map(
-    (r) => byPageId.get(r.id)!.id,
-  );
+/** What the engine hands orderResults for a key (src/scripts/search/engine.ts). */
+const ranking = (key: SortKey): Ranking => ({
+  place: placeOf(orders.date),
+  places: key === 'date' ? undefined : orders[key],
+});
+const ordered = (sort: 'newest' | 'oldest' | 'added' | 'title') => {
+  const key = sortKey(sortOption({ ...EMPTY_STATE, sort }))!;
+  return orderResults(results, ranking(key[0]), key).map((r) => byPageId.get(r.id)!.id);
+};
 
 describe('search sort orders (src/lib/search/orders.ts)', () => {
   it('order the real catalogue as the static lists do', () => {
-    expect(orders.ids).toHaveLength(papers.length);
+    expect(orders.date).toHaveLength(papers.length);
     expect(ordered('newest')).toEqual([...papers].sort(newestFirst).map((p) => p.id));
     expect(ordered('oldest')).toEqual(
       [...papers]
@@ -37,10 +50,11 @@ describe('search sort orders (src/lib/search/orders.ts)', () => {
 
   it('keep only the results given, and put a page missing from the orders last', () => {
     const some = [{ id: 'en_missing' }, ...results.slice(0, 3)];
-    const sorted = orderResults(some, ranking(orders), ['date', 'desc']);
+    const sorted = orderResults(some, ranking('date'), ['date', 'desc']);
     expect(sorted).toHaveLength(4);
     expect(sorted.at(-1)).toEqual({ id: 'en_missing' });
-    expect(orderResults(some, ranking(orders), ['date', 'asc']).at(-1)).toEqual({ id: 'en_missing' });
+    expect(orderResults(some, ranking('date'), ['date', 'asc']).at(-1)).toEqual({ id: 'en_missing' });
+    expect(orderResults(some, ranking('title'), ['title', 'desc']).at(-1)).toEqual({ id: 'en_missing' });
   });
 
   it('leave a search ranked by relevance without a key', () => {

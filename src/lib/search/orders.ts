@@ -2,25 +2,31 @@
  * The search's sort orders (newest, oldest, recently added, title), kept out of Pagefind's page metadata.
  * Pagefind stores one order per sort key in the metadata every search loads first: at 10,000 papers that is 65 KB of
  * its 134 KB, fetched even by a plain query ranked by relevance. So paper pages give Pagefind no sort keys; the
- * index step (scripts/index-search.ts) writes the orders beside the index (SORT_ORDERS_FILE), and the search engine
- * (src/scripts/search/engine.ts) fetches them the first time a search asks for an order other than relevance.
+ * index step (scripts/index-search.ts) writes the orders beside the index, a file per order (SORT_FILES), and the
+ * search engine (src/scripts/search/engine.ts) fetches an order the first time a search asks for it.
  * Built from the site's own list orders (src/lib/site/group.ts), so a list reads the same with or without JavaScript.
  */
 import { byAddedDesc, newestFirst } from '../site/group.ts';
 
-/** The file, in the Pagefind bundle folder. */
-export const SORT_ORDERS_FILE = 'sort-orders.json';
-
-export type SortKey = 'date' | 'added' | 'title';
+export const SORT_KEYS = ['date', 'added', 'title'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 /** A sort as the search state asks for it (src/lib/search/state.ts sortOption), e.g. { date: 'desc' }. */
 export type SortOption = Partial<Record<SortKey, 'asc' | 'desc'>>;
 
 /**
- * Every indexed page's place in each order. `ids` are Pagefind's page ids (a search result's `id`), newest first;
- * `added[i]` and `title[i]` are the places of `ids[i]` in the other two orders.
+ * The orders of every indexed page. `date` lists Pagefind's page ids (a search result's `id`), newest first;
+ * `added[i]` and `title[i]` are the places of `date[i]` in the other two orders. Every sorted search needs `date` (the
+ * ids); browsing by facets, newest first, needs nothing else.
  */
-export type SortOrders = { ids: string[]; added: number[]; title: number[] };
+export type SortOrders = { date: string[]; added: number[]; title: number[] };
+
+/** The file of each order, in the Pagefind bundle folder. */
+export const SORT_FILES: Record<SortKey, string> = {
+  date: 'sort-newest.json',
+  added: 'sort-added.json',
+  title: 'sort-title.json',
+};
 
 /** The way each order runs in SortOrders; the other way is the same order reversed. */
 const STORED: Record<SortKey, 'asc' | 'desc'> = { date: 'desc', added: 'desc', title: 'asc' };
@@ -45,17 +51,21 @@ export function buildSortOrders(papers: readonly OrderedPaper[]): SortOrders {
     return newest.map((p) => place.get(p.pageId)!);
   };
   return {
-    ids: newest.map((p) => p.pageId),
+    date: newest.map((p) => p.pageId),
     added: placeIn(byAddedDesc(papers)),
     title: placeIn([...papers].sort(byTitle)),
   };
 }
 
-/** Each page id's place in each order, for sorting results. */
-export type Ranking = { place: Map<string, number>; orders: SortOrders };
+/**
+ * What sorting by one key needs: each page id's place in the `date` order and, for another key, that key's
+ * places (SortOrders).
+ */
+export type Ranking = { place: ReadonlyMap<string, number>; places?: readonly number[] | undefined };
 
-export function ranking(orders: SortOrders): Ranking {
-  return { place: new Map(orders.ids.map((id, i) => [id, i])), orders };
+/** Each page id's place in the `date` order (SortOrders). */
+export function placeOf(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
 }
 
 /** The key a sort option orders by, if any (a search ranked by relevance has none). */
@@ -65,19 +75,18 @@ export function sortKey(sort: SortOption | undefined): [SortKey, 'asc' | 'desc']
 }
 
 /**
- * Results (anything with Pagefind's page `id`) in the order a sort asks for. A result missing from the orders (an
- * index newer than its orders file) goes last, in the order it came.
+ * Results (anything with Pagefind's page `id`) in the order a sort asks for; `ranking` holds that key's places. A
+ * result missing from the orders (an index newer than its orders files) goes last, in the order it came.
  */
 export function orderResults<T extends { id: string }>(
   results: readonly T[],
-  { place, orders }: Ranking,
+  { place, places }: Ranking,
   [key, direction]: [SortKey, 'asc' | 'desc'],
 ): T[] {
   const sign = direction === STORED[key] ? 1 : -1;
-  const at = (i: number) => (key === 'date' ? i : orders[key][i]!);
   const rank = (r: T) => {
     const i = place.get(r.id);
-    return i === undefined ? Infinity : sign * at(i);
+    return i === undefined ? Infinity : sign * (places ? places[i]! : i);
   };
   const keyed = results.map((r, i) => ({ r, i, rank: rank(r) }));
   keyed.sort((a, b) => (a.rank === b.rank ? a.i - b.i : a.rank < b.rank ? -1 : 1));

@@ -6,7 +6,7 @@
  * (Pagefind's own worker answers with every result and later gets one release message per result, which
  * measured up to 1.4 s pauses between searches at 10,000 papers).
  */
-import { orderResults, ranking, SORT_ORDERS_FILE, sortKey, type Ranking, type SortOrders } from '@/lib/search/orders';
+import { orderResults, placeOf, SORT_FILES, sortKey, type Ranking, type SortKey } from '@/lib/search/orders';
 import type {
   Pagefind,
   PagefindFilterCounts,
@@ -55,14 +55,19 @@ function keepNewest<V>(map: Map<number, V>, id: number, value: V, max: number) {
   if (map.size > max) map.delete(map.keys().next().value!);
 }
 
+/** Reads one of the sort orders (SortOrders in src/lib/search/orders.ts): the page ids for `date`, else places. */
+export type LoadOrder = (key: SortKey) => Promise<unknown>;
+
 /**
- * Fetches the sort orders the index step wrote beside the bundle (src/lib/search/orders.ts). Revalidated like
- * Pagefind's own entry file, since its name does not change when the index does.
+ * A LoadOrder fetching the files the index step wrote beside the bundle (SORT_FILES). Revalidated like Pagefind's
+ * own entry file, since their names do not change when the index does.
  */
-export async function fetchSortOrders(bundlePath: string): Promise<SortOrders> {
-  const response = await fetch(`${bundlePath}${SORT_ORDERS_FILE}`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`The sort orders could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as SortOrders;
+export function fetchSortOrder(bundlePath: string): LoadOrder {
+  return async (key) => {
+    const response = await fetch(`${bundlePath}${SORT_FILES[key]}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`The sort order could not be loaded (HTTP ${response.status}).`);
+    return response.json();
+  };
 }
 
 /** Imports pagefind.js from the site's bundle folder and points it at the bundle and the site root. */
@@ -76,27 +81,40 @@ export async function importPagefind(bundlePath: string, baseUrl: string, noWork
 
 /**
  * An engine over Pagefind. A search is ranked by Pagefind (relevance, or its page order when there are no words) and
- * then, if its options ask for a sort, put in that order here: the orders come from `loadOrders`, called the first
- * time a kept search asks for one (a search for counts only is never sorted).
+ * then, if its options ask for a sort, put in that order here: each order comes from `loadOrder`, called the first
+ * time a kept search asks for it (a search for counts only is never sorted).
  */
-export function createEngine(pagefind: Pagefind, loadOrders: () => Promise<SortOrders>): Engine {
+export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // Least recently read (or run) first.
   const read = new Map<number, PagefindResult[]>();
   const unread = new Map<number, PagefindResult[]>();
   let last = 0;
-  let orders: Promise<Ranking> | undefined;
   // A failed fetch fails its search, and the next sorted search tries again.
-  const ranked = () =>
-    (orders ??= loadOrders()
-      .then(ranking)
-      .catch((error: unknown) => {
-        orders = undefined;
-        throw error;
-      }));
+  const loaded = new Map<SortKey, Promise<unknown>>();
+  const once = (key: SortKey, make: (order: unknown) => unknown) => {
+    let order = loaded.get(key);
+    if (!order) {
+      order = loadOrder(key)
+        .then(make)
+        .catch((error: unknown) => {
+          loaded.delete(key);
+          throw error;
+        });
+      loaded.set(key, order);
+    }
+    return order;
+  };
+  const ranked = async (key: SortKey): Promise<Ranking> => {
+    const [place, places] = await Promise.all([
+      once('date', (ids) => placeOf(ids as string[])),
+      key === 'date' ? undefined : once(key, (places) => places),
+    ]);
+    return { place: place as Ranking['place'], places: places as Ranking['places'] };
+  };
   return {
     async search(term, { sort, ...options }, keep = true) {
       const key = keep ? sortKey(sort) : undefined;
-      const [response, order] = await Promise.all([pagefind.search(term, options), key && ranked()]);
+      const [response, order] = await Promise.all([pagefind.search(term, options), key && ranked(key[0])]);
       const results = key && order ? orderResults(response.results, order, key) : response.results;
       const id = ++last;
       if (keep) keepNewest(unread, id, results, KEPT_UNREAD);

@@ -4,7 +4,7 @@
  */
 import type { Anchor } from '@/lib/search/card-meta';
 import type { SortOption } from '@/lib/search/orders';
-import { createEngine, fetchSortOrders, importPagefind, type Engine } from './engine';
+import { createEngine, fetchSortOrder, importPagefind, type Engine } from './engine';
 
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
@@ -73,7 +73,7 @@ export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search>
     try {
       engine = await inWorker(bundlePath, baseUrl, () => (loading = undefined));
     } catch {
-      engine = createEngine(await importPagefind(bundlePath, baseUrl, false), () => fetchSortOrders(bundlePath));
+      engine = createEngine(await importPagefind(bundlePath, baseUrl, false), fetchSortOrder(bundlePath));
     }
     return {
       search: async (term, options, keep = true) => {

@@ -4,7 +4,7 @@
  * Messages: { id, method: 'init' | 'search' | 'data' | 'filters', args }, answered by { id, result } or
  * { id, error }.
  */
-import { createEngine, fetchSortOrders, importPagefind, type Engine } from './engine';
+import { createEngine, fetchSortOrder, importPagefind, type Engine } from './engine';
 
 type Request = { id: number; method: 'init' | keyof Engine; args: unknown[] };
 
@@ -13,9 +13,7 @@ let engine: Promise<Engine> | undefined;
 async function answer({ method, args }: Request): Promise<unknown> {
   if (method === 'init') {
     const [bundlePath, baseUrl] = args as [string, string];
-    engine ??= importPagefind(bundlePath, baseUrl, true).then((p) =>
-      createEngine(p, () => fetchSortOrders(bundlePath)),
-    );
+    engine ??= importPagefind(bundlePath, baseUrl, true).then((p) => createEngine(p, fetchSortOrder(bundlePath)));
     await engine;
     return true;
   }
