@@ -162,6 +162,43 @@ test.describe('dark mode', () => {
   });
 });
 
+test.describe('before any module script runs', () => {
+  test.use({ colorScheme: 'light' });
+
+  test("the page's one inline script applies the stored theme and selection, and survives blocked storage", async ({
+    page,
+  }) => {
+    // Only the inline script of the head runs: every bundled script is refused.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    const html = page.locator('html');
+    await page.goto('./');
+    await expect(html).toHaveClass(/\blight\b/);
+    await expect(html).not.toHaveClass(/\bhas-selection\b/);
+
+    await page.evaluate(() => {
+      localStorage.setItem('theme', 'dark');
+      localStorage.setItem('selection', '["a-paper"]');
+    });
+    await page.reload();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(html).toHaveClass(/\bjs\b/);
+    await expect(html).toHaveClass(/\bhas-selection\b/);
+
+    // Storage that throws (blocked cookies, strict settings) falls back to the system's theme.
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      }),
+    );
+    await page.reload();
+    await expect(html).toHaveClass(/\blight\b/);
+    await expect(html).toHaveClass(/\bjs\b/);
+    await expect(html).not.toHaveClass(/\bhas-selection\b/);
+  });
+});
+
 test.describe('system preference', () => {
   test.use({ colorScheme: 'dark' });
 
