@@ -207,7 +207,8 @@ function bundleParts(dist: string): string {
     `pagefind.js ${gzipped(join(dir, 'pagefind.js'))}`,
     `WebAssembly ${kb(size(files.find((f) => f.startsWith('wasm.en'))!))}`,
     `page metadata ${kb(size(files.find((f) => f.endsWith('.pf_meta'))!))}`,
-    `sort orders ${SORT_KEYS.map((k) => `${SORT_FILES[k]} ${gzipped(join(dir, SORT_FILES[k]))}`).join(' + ')} (fetched by sorted searches only: the first, the page ids, by every sort)`,
+    `sort orders ${SORT_KEYS.map((k) => `${SORT_FILES[k]} ${gzipped(join(dir, SORT_FILES[k]))}`).join(' + ')} ` +
+      '(fetched by sorted searches only: the first, the page ids, by every sort)',
     `facet filter index ${kb(filters.reduce((a, b) => a + b, 0))}`,
     `${chunks.length} index chunks of ${kb(chunks.reduce((a, b) => a + b, 0) / chunks.length)} on average`,
     `${fragments.length} fragments of ${kb(fragments.reduce((a, b) => a + b, 0) / fragments.length)} on average`,
