@@ -6,6 +6,7 @@ import { FIRST_PAGE, NEXT_PAGE } from '../../src/lib/search/state';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
 import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
@@ -229,6 +230,26 @@ test("every paper's search result card, rebuilt from its Pagefind fragment, is i
     rebuilt.add(card.id);
   }
   expect([...rebuilt].sort()).toEqual(papers.map((p) => p.id).sort());
+});
+
+test("a fact left out of a paper's indexed text (as the hidden terms carry it) is still found by every word", () => {
+  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const dir = join('dist', 'pagefind', 'fragment');
+  let checked = 0;
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    const indexed = new Set(wordsOf(content));
+    const { document } = parseHTML(readFileSync(join('dist', url, 'index.html'), 'utf8'));
+    for (const dd of document.querySelectorAll('dd[data-pagefind-ignore]')) {
+      const label = dd.previousElementSibling?.textContent?.trim() ?? '';
+      if (label === 'Added') continue; // the date added is no search word
+      const missing = wordsOf(dd.textContent ?? '').filter((w) => !indexed.has(w));
+      expect(missing, `${url}: ${label}`).toEqual([]);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(papers.length);
 });
 
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {
