@@ -63,6 +63,15 @@ describe('words search indexes besides the text', () => {
     // each word once, whatever its case
     expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
   });
+
+  it("leaves out a word the page's own text already holds, and keeps its other spellings and aliases", () => {
+    const shown = 'Segmenting brain tumours on chest X-ray: a study.';
+    const words = indexTerms({ ...base, anatomy: ['brain'] }, [], shown)
+      .split(' ')
+      .map((w) => w.toLowerCase());
+    for (const word of ['brain', 'chest', 'x-ray']) expect(words).not.toContain(word);
+    for (const word of ['cxr', 'radiograph', 'tumour', 'tumor']) expect(words).toContain(word);
+  });
 });
 
 describe('which papers use which dataset', () => {
