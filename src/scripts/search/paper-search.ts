@@ -278,7 +278,7 @@ class PaperSearch extends HTMLElement {
     // value would add (OR), not what is left inside the current selection.
     const scope = this.#scope;
     const [response, ...perFacet] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: sortOption(state) ?? {} }),
+      pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: sortOption(state) }),
       ...activeFacets(state).map((facet) =>
         pagefind
           .search(term, { filters: pagefindFilters(state, facet, scope) }, false)
@@ -375,7 +375,7 @@ class PaperSearch extends HTMLElement {
     if (!results.length && this.#scope && this.#idle(this.#state)) {
       const pagefind = await this.#pagefind();
       const filters = pagefindFilters(this.#state, undefined, this.#scope);
-      results = (await pagefind.search(null, { filters, sort: sortOption(this.#state) ?? {} })).results;
+      results = (await pagefind.search(null, { filters, sort: sortOption(this.#state) })).results;
     }
     const wanted = Math.min(results.length, EXPORT_LIMIT);
     const rows: CardData[] = [];
