@@ -9,7 +9,8 @@
  * Only paper pages carry data-pagefind-body, so only they are read (papers/<id>/index.html): the list pages,
  * a third of the output's bytes, would cost time and add nothing.
  * Beside the index it writes the search's sort orders (src/lib/search/orders.ts), from the index's page ids and
- * the build's catalogue export (data/catalogue.json).
+ * the build's catalogue export (data/catalogue.json), and it gzips the two files every search fetches again,
+ * smaller (scripts/lib/recompress.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { CatalogueExport } from '../src/schemas/catalogue.ts';
 import { buildSortOrders, type OrderedPaper, SORT_FILES, SORT_KEYS } from '../src/lib/search/orders.ts';
+import { filesOfEverySearch, recompress } from './lib/recompress.ts';
 
 const PAPER_PAGES = 'papers/*/index.html';
 /** The build's open-data export, which the sort orders are made from. */
@@ -66,7 +68,7 @@ async function indexSite(site: string): Promise<number> {
     const bundle = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    await writeSortOrders(site, bundle);
+    await Promise.all([writeSortOrders(site, bundle), recompress(bundle, await filesOfEverySearch(bundle))]);
     return added.page_count;
   } finally {
     await close();

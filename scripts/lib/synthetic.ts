@@ -79,44 +79,70 @@ export function authorSource(real: readonly RealPaper[], rand: () => number): (l
  * `count` synthetic papers sampled from the real ones, field by field from the real distributions, so that
  * pages, cards, facets and the search index weigh what real entries weigh:
  * - the taxonomy placement (categories, groups, use of CLIP) comes whole from one real entry, so it is valid;
- * - the imaging facts (modalities, anatomy, datasets) whole from another, so they agree with each other;
+ * - the imaging facts (modalities, anatomy, datasets) whole from another, the topic source, so they agree with
+ *   each other;
+ * - the text follows the topic source, as a real paper's text follows what it images: the title joins the first
+ *   half of its title to the second half of a peer's (a real paper imaging the same body region, with the same
+ *   modality when three papers do), and the summary is its summary with one sentence swapped for a peer's. So a
+ *   word like "chest" is on the pages of chest papers, on the share of pages it has in the real catalogue
+ *   (fewer than three in five); drawing every sentence from the whole catalogue had put it on four in five
+ *   (docs/benchmarks.md);
  * - tasks, venue, year, code, date added each from a random real entry, names from real names with a number;
- * - authors as in authorSource: the number of authors of a random real entry, new people at the real rate;
- * - titles recombine two real title halves; summaries recombine real summary sentences (same length in
- *   sentences as a random real summary), so word frequencies and page sizes match.
- * An entry whose placement comes from a flagged real entry is flagged too (no summary, as real ones).
+ * - authors as in authorSource: the number of authors of a random real entry, new people at the real rate.
+ * An entry whose placement comes from a flagged real entry is flagged too (no summary, as real ones); the others
+ * take their topic from a real entry with a summary.
  */
 export function synthesise(real: readonly RealPaper[], count: number, seed = 42): SyntheticPaper[] {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const entry = () => pick(real).data;
-  const words = real.map((p) => p.data.title.split(/\s+/));
   const newAuthor = authorSource(real, rand);
   const names = [...new Set(real.flatMap((p) => p.data.names ?? []))];
-  const summaries = real.map((p) => sentences(p.body));
-  const pool = summaries.flat();
-  // Titles are unique (the checker refuses duplicates): recombine until the title is new, else number it.
+  const summarised = real.filter((p) => sentences(p.body).length);
+  // Peers image the same body region with the same modality, or failing three such papers the same region.
+  const fine = Map.groupBy(summarised, (p) => `${p.data.anatomy?.[0]} ${p.data.modalities?.[0]}`);
+  const coarse = Map.groupBy(summarised, (p) => p.data.anatomy?.[0] ?? p.data.modalities?.[0]);
+  const peersOf = (p: RealPaper): readonly RealPaper[] => {
+    const same = fine.get(`${p.data.anatomy?.[0]} ${p.data.modalities?.[0]}`) ?? [];
+    return same.length >= 3 ? same : (coarse.get(p.data.anatomy?.[0] ?? p.data.modalities?.[0]) ?? [p]);
+  };
+  const halves = (title: string, second: boolean) => {
+    const words = title.split(/\s+/);
+    const middle = Math.ceil(words.length / 2);
+    return second ? words.slice(middle) : words.slice(0, middle);
+  };
+  // Titles are unique (the checker refuses duplicates): recombine until the title is new (the topic source's
+  // first half, then any peer's, then any paper's), else number it.
   const seen = new Set(real.map((p) => titleKey(p.data.title)));
-  const newTitle = () => {
+  const newTitle = (source: RealPaper, near: readonly RealPaper[]) => {
     let title = '';
-    for (let attempt = 0; attempt < 20 && (!title || seen.has(titleKey(title))); attempt++) {
-      const a = pick(words);
-      const b = pick(words);
-      title = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(' ');
+    for (let attempt = 0; attempt < 30 && (!title || seen.has(titleKey(title))); attempt++) {
+      const first = attempt < 10 ? source : pick(attempt < 20 ? near : real);
+      const second = pick(attempt < 20 ? near : real);
+      title = [...halves(first.data.title, false), ...halves(second.data.title, true)].join(' ');
     }
     if (seen.has(titleKey(title))) title = `${title} ${seen.size}`;
     seen.add(titleKey(title));
     return title;
   };
+  // What a real summary says about its subject stays together: drawing every sentence from the peers named a
+  // region in fewer of the papers imaging it, and a paper of several regions kept only the first.
+  const summaryOf = (source: RealPaper, near: readonly RealPaper[]) => {
+    const text = sentences(source.body);
+    text[Math.floor(rand() * text.length)] = pick(sentences(pick(near).body));
+    return text.join(' ');
+  };
   const out: SyntheticPaper[] = [];
   for (let i = 1; i <= count; i++) {
     const id = `synthetic-${String(i).padStart(5, '0')}`;
-    const title = newTitle();
     const placement = entry();
-    const imaging = entry();
     // A flagged real entry has no summary and may lack groups: its synthetic twin is flagged too.
-    const shape = pick(summaries.filter((s) => s.length));
-    const summary = placement.flagged || !pool.length ? '' : shape.map(() => pick(pool)).join(' ');
+    const withSummary = !placement.flagged && summarised.length > 0;
+    const topic = withSummary ? pick(summarised) : pick(real);
+    const near = peersOf(topic);
+    const imaging = topic.data;
+    const title = newTitle(topic, near);
+    const summary = withSummary ? summaryOf(topic, near) : '';
     const length = entry().authors.length;
     const paperLink = `https://example.org/papers/${id}`;
     const named = entry().names;

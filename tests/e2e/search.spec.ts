@@ -243,7 +243,9 @@ test("a fact left out of a paper's indexed text (as the hidden terms carry it) i
     const { document } = parseHTML(readFileSync(join('dist', url, 'index.html'), 'utf8'));
     for (const dd of document.querySelectorAll('dd[data-pagefind-ignore]')) {
       const label = dd.previousElementSibling?.textContent?.trim() ?? '';
-      if (label === 'Added') continue; // the date added is no search word
+      // The date added is no search word, and whether code or weights are released is the "Code" filter: as
+      // words, "code" was on every page ("Official code released", "No official code found").
+      if (['Added', 'Code', 'Weights'].includes(label)) continue;
       const missing = wordsOf(dd.textContent ?? '').filter((w) => !indexed.has(w));
       expect(missing, `${url}: ${label}`).toEqual([]);
       checked++;

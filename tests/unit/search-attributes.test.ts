@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes } from '@/lib/search/attributes';
-import { CARD_ANCHORS, type CardPaths, packCard, unpackCard } from '@/lib/search/card-meta';
+import { CARD_ANCHORS, type CardPaths, authorsOfList, packCard, unpackCard } from '@/lib/search/card-meta';
+import { displayName } from '@/lib/catalogue/person';
 import { summaryText } from '@/lib/catalogue/summary';
 import { facetFilterValue } from '@/lib/search/state';
 import { facetValues } from '@/lib/search/facets';
@@ -37,11 +38,11 @@ describe('search attributes of a paper', () => {
         const { meta, filters } = searchAttributes(p.data, names, card);
         const packed = meta.find(([k]) => k === 'card')![1];
         const facets = filters.map(([f, v]) => facetFilterValue(f, v));
-        // The page's anchors as Pagefind records them: the summary's first paragraph and each author link.
+        // The page's anchors as Pagefind records them: the summary's first paragraph and the author list.
         const lead = (p.body ?? '').trim() ? summaryText(p.body!.split(/\n\s*\n/)[0]!) : '';
         const anchors = [
           ...(lead ? [{ id: CARD_ANCHORS.summary, text: lead }] : []),
-          ...card.facts.authors.map((text, i) => ({ id: `${CARD_ANCHORS.author}${i}`, text })).reverse(),
+          { id: CARD_ANCHORS.authors, text: card.facts.authors.join(', ') },
         ];
         expect(unpackCard(packed, p.data.title, `${base}${card.path}`, base, facets, paths, anchors)).toEqual(card);
         const own = [card.names, card.code, card.facts.weights, card.facts.arxiv].concat(card.facts.doi).join(' ');
@@ -50,6 +51,19 @@ describe('search attributes of a paper', () => {
         expect(extra, p.id).toEqual([]);
       }
     }
+  });
+
+  // A result's card reads its authors back from the page's author list, "A, B, C", split at the commas.
+  it('read every author back from the printed author list, whatever its spacing', () => {
+    expect(authorsOfList('\n  Tom van Sonsbeek\n, Martin King Jr.,  Chao Ma ')).toEqual([
+      'Tom van Sonsbeek',
+      'Martin King Jr.',
+      'Chao Ma',
+    ]);
+    expect(authorsOfList('')).toEqual([]);
+    // A display name never holds a comma, suffix or not, so the split cannot cut one in two.
+    for (const stored of [...papers.flatMap((p) => p.data.authors), 'King, Jr., Martin', 'Plato'])
+      expect(displayName(stored)).not.toContain(',');
   });
 
   it('file a paper under its categories, their branches, and whether it has code', () => {
@@ -127,6 +141,37 @@ describe('the synthetic catalogue generator', () => {
     const withSummary = a.filter((s) => s.summary).length / a.length;
     const realWithSummary = real.filter((p) => p.body).length / real.length;
     expect(Math.abs(withSummary - realWithSummary)).toBeLessThan(0.1);
+  });
+
+  // Pagefind's cost for a word grows with the pages holding it: a synthetic catalogue that spreads "chest" over
+  // papers of every body region makes every chest query dearer than a real catalogue of that size would.
+  it('names a body region in the text of papers imaging it as often as real papers do, rarely elsewhere', () => {
+    type Doc = { text: string; anatomy?: readonly string[] };
+    const realDocs: Doc[] = real.filter((p) => p.body).map((p) => ({ text: `${p.data.title} ${p.body}`, ...p.data }));
+    const synthetic: Doc[] = a
+      .concat(synthesise(real, 800, 11))
+      .filter((s) => s.summary)
+      .map((s) => ({ text: `${s.paper.title} ${s.summary}`, ...s.paper }));
+    const share = (docs: Doc[], region: string) => {
+      const names = (d: Doc) =>
+        d.text
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(region);
+      const inside = docs.filter((d) => d.anatomy?.includes(region));
+      const outside = docs.filter((d) => !d.anatomy?.includes(region));
+      return [inside.filter(names).length / inside.length, outside.filter(names).length / outside.length];
+    };
+    const regions = [...new Set(realDocs.flatMap((d) => d.anatomy ?? []))].filter(
+      (region) => /^[a-z]+$/.test(region) && realDocs.filter((d) => d.anatomy?.includes(region)).length >= 5,
+    );
+    expect(regions).toContain('chest');
+    for (const region of regions) {
+      const [realInside, realOutside] = share(realDocs, region);
+      const [inside, outside] = share(synthetic, region);
+      expect(Math.abs(inside! - realInside!), `${region}: papers imaging it`).toBeLessThanOrEqual(0.2);
+      expect(Math.abs(outside! - realOutside!), `${region}: the other papers`).toBeLessThanOrEqual(0.1);
+    }
   });
 
   // A catalogue ten times the real one: authors keep arriving at the real rate, most with one paper.

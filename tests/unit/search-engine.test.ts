@@ -9,7 +9,7 @@ import type { SortKey, SortOrders } from '@/lib/search/orders';
  */
 function fakePagefind(asked: PagefindSearchOptions[] = []): Pagefind {
   // Pagefind's anchors also carry the element and the word location, which a card does not use.
-  const anchor = { element: 'span', id: 'card-author-0', text: 'A. Author', location: 3 };
+  const anchor = { element: 'span', id: 'card-authors', text: 'A. Author', location: 3 };
   return {
     options: async () => {},
     init: async () => {},
@@ -46,7 +46,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect(summary).not.toHaveProperty('results');
     const data = await engine.data(summary.id, 1, 3);
     expect(data.map((d) => d.url)).toEqual(['/papers/clip-1/', '/papers/clip-2/']);
-    expect(data[0]!.anchors).toEqual([{ id: 'card-author-0', text: 'A. Author' }]);
+    expect(data[0]!.anchors).toEqual([{ id: 'card-authors', text: 'A. Author' }]);
   });
 
   it('does not keep a search run only for its counts', async () => {

@@ -99,9 +99,13 @@ export function searchFilters(paper: Paper, datasetNames: readonly string[]): Fa
   ];
 }
 
-/** A text's words as the index terms compare them: lower case, without the punctuation around them. */
+/**
+ * A text's words as the index terms compare them: lower case, without the punctuation around them, and joined
+ * across hyphens and apostrophes as Pagefind indexes them ("X-ray" is the word "xray", as is "xray").
+ */
 function termWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? [];
+  const words = text.toLowerCase().match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? [];
+  return words.map((word) => word.replace(/['’-]/g, ''));
 }
 
 /**

@@ -17,10 +17,22 @@ import { parseFacetFilterValue, type Facet } from './state.ts';
 /**
  * Ids of the paper page's elements whose text a result's card takes from its Pagefind fragment (Pagefind
  * records the text of every element with an id in the indexed body as an "anchor"): the summary's first
- * paragraph, and each author's name (a link or plain text, numbered from 0), so the summary and authors are
- * indexed once, as the page's text, instead of once more as metadata words.
+ * paragraph, and the author list ("A, B, C"), so the summary and authors are indexed once, as the page's text,
+ * instead of once more as metadata words. One anchor for the list, not one per author: each anchor repeats its
+ * text beside the page's and adds its element, id and location, which made a fragment a tenth larger.
  */
-export const CARD_ANCHORS = { summary: 'card-summary', author: 'card-author-' } as const;
+export const CARD_ANCHORS = { summary: 'card-summary', authors: 'card-authors' } as const;
+
+/**
+ * The names of an author list as the page prints it, "A, B, C". A stored name has at most two commas and its
+ * display form none (src/lib/catalogue/person.ts), so a comma only ever separates two authors.
+ */
+export function authorsOfList(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
 
 /** An anchor of a Pagefind fragment: an element's id and its text. */
 export type Anchor = { id: string; text: string };
@@ -84,11 +96,7 @@ export function unpackCard(
   const [names, code, weights, arxiv, doi] = JSON.parse(packed || '[]') as Packed;
   const lead = anchors.find((a) => a.id === CARD_ANCHORS.summary)?.text;
   const summary = lead ? leadSentence(lead) : '';
-  const authors = anchors
-    .filter((a) => a.id.startsWith(CARD_ANCHORS.author))
-    .map((a) => [Number(a.id.slice(CARD_ANCHORS.author.length)), a.text.trim()] as const)
-    .sort((a, b) => a[0] - b[0])
-    .map(([, name]) => name);
+  const authors = authorsOfList(anchors.find((a) => a.id === CARD_ANCHORS.authors)?.text ?? '');
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   const values: Partial<Record<Facet, string[]>> = {};
   for (const v of facetValues) {
