@@ -137,7 +137,8 @@ async function coldBuild(size: Size, kind: 'site' | 'floor'): Promise<TreeUsage>
   const outDir = kind === 'site' ? d.siteOut : d.floorOut;
   const cacheDir = join(d.cache, kind);
   for (const dir of [outDir, cacheDir, join(projectRoot, '.astro')]) setAside(dir);
-  const env = { ...process.env };
+  // Nothing kept from an earlier build: the search index step's Zopfli cache is in the fresh cacheDir too.
+  const env: NodeJS.ProcessEnv = { ...process.env, RECOMPRESS_CACHE: join(cacheDir, 'recompress') };
   delete env['OUT_DIR'];
   delete env['BASE_PATH'];
   return measureTree(process.execPath, ['--input-type=module', '-e', program(projectRoot, outDir, cacheDir, kind)], {

@@ -6,7 +6,7 @@
  * (docs/benchmarks.md). The index chunks and fragments, hundreds to thousands of files fetched a few at a time,
  * stay as Pagefind wrote them: Zopfli takes from a third of a second to a second per chunk.
  * The WebAssembly is the same in every build of a Pagefind version, so its result is kept in
- * node_modules/.cache/recompress/, named by the hash of what it holds.
+ * node_modules/.cache/recompress/ (or $RECOMPRESS_CACHE), named by the hash of what it holds.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -16,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 
-/** Where Zopfli's output for a given content is kept between builds. */
-const CACHE = fileURLToPath(new URL('../../node_modules/.cache/recompress/', import.meta.url));
+/** Where Zopfli's output for a given content is kept between builds ($RECOMPRESS_CACHE: bench:build's cold builds). */
+const CACHE =
+  process.env['RECOMPRESS_CACHE'] || fileURLToPath(new URL('../../node_modules/.cache/recompress/', import.meta.url));
 
 /** The files of a Pagefind bundle that every search fetches, from its pagefind-entry.json. */
 export async function filesOfEverySearch(bundle: string): Promise<string[]> {
