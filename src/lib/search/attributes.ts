@@ -101,7 +101,7 @@ export function searchFilters(paper: Paper, datasetNames: readonly string[]): Fa
 
 /**
  * A text's words as the index terms compare them: lower case, without the punctuation around them, and joined
- * across hyphens and apostrophes as Pagefind indexes them ("X-ray" is the word "xray", as is "xray").
+ * across hyphens and apostrophes as Pagefind indexes them ("X-ray" and "xray" are both the word "xray").
  */
 function termWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? [];
