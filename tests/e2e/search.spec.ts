@@ -290,6 +290,66 @@ test('no results suggest removing a filter and browsing the taxonomy', async ({ 
   await expect(status(page)).toHaveText(/^\d+ papers? for “segmentation”$/);
 });
 
+/**
+ * Two words of the built index that no paper holds together, each found alone, as the site's own Pagefind says:
+ * a word common in the papers (a) and a word of one paper only, which lacks the first (b). Read from the index,
+ * so it holds for any catalogue.
+ */
+async function wordsNeverTogether(page: Page): Promise<[string, string]> {
+  const dir = join('dist', 'pagefind', 'fragment');
+  const pages = readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
+    return new Set(content.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []);
+  });
+  const pagesOf = new Map<string, number>();
+  for (const words of pages) for (const w of words) pagesOf.set(w, (pagesOf.get(w) ?? 0) + 1);
+  const common = [...pagesOf]
+    .filter(([, n]) => n < pages.length)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 10);
+  const pairs = common.flatMap(([a]) =>
+    pages
+      .filter((words) => !words.has(a))
+      .flatMap((words) => [...words].filter((w) => pagesOf.get(w) === 1))
+      .slice(0, 3)
+      .map((b): [string, string] => [a, b]),
+  );
+  const found = await page.evaluate(
+    async ([candidates, bundle]) => {
+      const pagefind = (await import(bundle)) as { search: (q: string) => Promise<{ results: unknown[] }> };
+      const count = async (q: string) => (await pagefind.search(q)).results.length;
+      for (const [a, b] of candidates)
+        if ((await count(`${a} ${b}`)) === 0 && (await count(a)) > 0 && (await count(b)) > 0) return [a, b];
+      return null;
+    },
+    [pairs, '/pagefind/pagefind.js'] as const,
+  );
+  expect(found, 'two words of the index that no paper holds together').not.toBeNull();
+  return found as [string, string];
+}
+
+// Pagefind finds the papers holding every word it knows: two words never on one page give nothing.
+test('a search that finds nothing offers its words with one left out, with what each finds', async ({ page }) => {
+  await page.goto('search/');
+  const [common, rare] = await wordsNeverTogether(page);
+  await openSearch(page, `q=${common}+${rare}`);
+  await expect(status(page)).toHaveText(`No papers for “${common} ${rare}”`);
+  await expect(page.getByText('No paper has all of these words. Leave one out:')).toBeVisible();
+  // Each word alone finds papers, so both are offered, with how many each query finds, most first.
+  const offers = page.getByRole('button', { name: /^Without “/ });
+  await expect(offers).toHaveCount(2);
+  const counts = (await offers.allTextContents()).map((text) => Number(/: (\d+) papers?$/.exec(text)?.[1]));
+  expect(counts.every((n) => n > 0)).toBe(true);
+  expect(counts).toEqual([...counts].sort((x, y) => y - x));
+  const withCommon = page.getByRole('button', { name: new RegExp(`^Without “${rare}”: \\d+ papers?$`) });
+  const n = Number(/: (\d+)/.exec((await withCommon.textContent()) ?? '')?.[1]);
+  await withCommon.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${common}(&|$)`));
+  await expect(queryBox(page)).toHaveValue(common);
+  await expect(status(page)).toHaveText(`${n} paper${n === 1 ? '' : 's'} for “${common}”`);
+});
+
 test('a last word of one letter is left out of the search until it has a second', async ({ page }) => {
   // Counts the searches the page asks its search worker for.
   await page.addInitScript(() => {

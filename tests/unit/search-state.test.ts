@@ -7,6 +7,8 @@ import {
   isEmptyState,
   isTooShort,
   searchTerm,
+  leaveOneOut,
+  MAX_WORDS_LEFT_OUT,
   pagefindFilters,
   sortOption,
   parseSearchParams,
@@ -53,6 +55,24 @@ describe('search state in the URL', () => {
     expect(isTooShort(parse('q=c'))).toBe(true);
     expect(isTooShort(parse('q=ct'))).toBe(false);
     expect(isTooShort(parse('year=2023'))).toBe(false);
+  });
+
+  it('offers, for a search that found nothing, the same words with one left out', () => {
+    expect(leaveOneOut('CT zero-shot atlas')).toEqual([
+      { left: 'CT', term: 'zero-shot atlas' },
+      { left: 'zero-shot', term: 'CT atlas' },
+      { left: 'atlas', term: 'CT zero-shot' },
+    ]);
+    // A repeated word is one word to leave out; a single word, or one word repeated, leaves nothing to try.
+    expect(leaveOneOut('ct brain CT')).toEqual([
+      { left: 'CT', term: 'brain' },
+      { left: 'brain', term: 'ct CT' },
+    ]);
+    for (const term of ['segmentation', 'ct CT', '  ', null]) expect(leaveOneOut(term)).toEqual([]);
+    // A lone letter left would search every word starting with it: that query is not offered.
+    expect(leaveOneOut('x atlas')).toEqual([{ left: 'x', term: 'atlas' }]);
+    const long = Array.from({ length: 12 }, (_, i) => `w${i}`).join(' ');
+    expect(leaveOneOut(long)).toHaveLength(MAX_WORDS_LEFT_OUT);
   });
 
   it('leaves out a last word of one letter, which would search every word starting with it', () => {

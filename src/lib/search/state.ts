@@ -145,6 +145,26 @@ export function searchTerm(q: string): string | null {
   return words.join(' ') || null;
 }
 
+/** At most this many "leave a word out" searches follow a search that found nothing. */
+export const MAX_WORDS_LEFT_OUT = 8;
+
+/**
+ * Pagefind finds the papers holding every word searched, so one word no paper has ("LLM generated descriptions
+ * zero-shot diagnosis") leaves a query with nothing. The queries of its words with one of them left out, one per
+ * distinct word (case aside), for a search that found nothing to try; none for a single word.
+ * Example: leaveOneOut("CT zero-shot atlas") -> [{ left: "CT", term: "zero-shot atlas" }, { left: "zero-shot",
+ * term: "CT atlas" }, { left: "atlas", term: "CT zero-shot" }].
+ */
+export function leaveOneOut(term: string | null): { left: string; term: string }[] {
+  const words = (term ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const distinct = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()].slice(0, MAX_WORDS_LEFT_OUT);
+  // Each query as searchTerm would search it, and never a lone letter (a prefix of most words).
+  return distinct
+    .map((left) => ({ left, term: searchTerm(words.filter((w) => w.toLowerCase() !== left.toLowerCase()).join(' ')) }))
+    .filter((v): v is { left: string; term: string } => !!v.term && [...v.term].length > 1);
+}
+
 /**
  * All facets live in ONE Pagefind filter, named `facet`, whose values are `<facet>:<value>`
  * (e.g. `year:2023`). Pagefind writes one filter file per filter name and needs them all for live counts,

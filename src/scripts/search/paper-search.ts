@@ -16,6 +16,7 @@ import {
   highlightTerms,
   isEmptyState,
   isTooShort,
+  leaveOneOut,
   searchTerm,
   pagefindFilters,
   sortOption,
@@ -36,7 +37,7 @@ import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/
 import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
 import { readSelection, writeSelection } from '@/scripts/selection/store';
-import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList } from './pagefind-api';
+import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList, type Search } from './pagefind-api';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
@@ -44,6 +45,11 @@ type Counts = Partial<Record<Facet, Record<string, number>>>;
 const TABLE_PAGE = 50;
 /** An export of a result set loads at most this many papers. */
 const EXPORT_LIMIT = MAX_SELECTION;
+/** A search that found nothing offers at most this many queries with a word left out. */
+const FEWER_WORDS_SHOWN = 4;
+
+/** A query with one word left out that finds papers: the word, the query, and how many it finds. */
+type FewerWords = { left: string; term: string; count: number };
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -68,6 +74,8 @@ class PaperSearch extends HTMLElement {
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
   #results: ResultList = NO_RESULTS;
+  /** For the results on screen, when there are none: the same words with one left out that find papers. */
+  #fewer: FewerWords[] = [];
   /**
    * What the results on screen were searched with (see #searchKey), so a change that searches the same again
    * (typing "prompt " or "prompt l" after "prompt", see searchTerm) keeps them instead of searching again.
@@ -291,11 +299,15 @@ class PaperSearch extends HTMLElement {
     const counts: Counts | null = this.#counting
       ? { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
       : null;
-    const first = await response.results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE);
+    const [first, fewer] = await Promise.all([
+      response.results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE),
+      response.results.length ? [] : this.#fewerWords(pagefind, term, state),
+    ]);
     if (run !== this.#run) return;
     // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
     // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
     this.#results = response.results;
+    this.#fewer = fewer;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#table.set([]);
@@ -314,6 +326,24 @@ class PaperSearch extends HTMLElement {
   #searchKey(state: SearchState): string {
     const filters = activeFacets(state).map((facet) => [facet, state.filters[facet]]);
     return JSON.stringify([searchTerm(state.q), filters, sortOption(state) ?? null, state.view, this.#counting]);
+  }
+
+  /**
+   * For a search that found nothing: its words with one left out, with the same filters, counted (no results are
+   * kept), those that find papers, most first. Their index chunks are the ones the search itself just loaded.
+   */
+  async #fewerWords(pagefind: Search, term: string | null, state: SearchState): Promise<FewerWords[]> {
+    const filters = pagefindFilters(state, undefined, this.#scope);
+    const tried = await Promise.all(
+      leaveOneOut(term).map(async (v) => ({
+        ...v,
+        count: (await pagefind.search(v.term, { filters }, false)).results.length,
+      })),
+    );
+    return tried
+      .filter((v) => v.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, FEWER_WORDS_SHOWN);
   }
 
   /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */
@@ -454,9 +484,15 @@ class PaperSearch extends HTMLElement {
     const list = this.#none.querySelector<HTMLElement>('[data-none-suggestions]')!;
     list.replaceChildren();
     const facets = activeFacets(state);
-    text.textContent = facets.length
-      ? 'Try removing a filter:'
-      : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
+    const fewer = this.#fewer;
+    text.textContent =
+      facets.length && fewer.length
+        ? 'Try removing a filter, or leaving out a word:'
+        : facets.length
+          ? 'Try removing a filter:'
+          : fewer.length
+            ? 'No paper has all of these words. Leave one out:'
+            : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
     for (const facet of facets) {
       for (const value of state.filters[facet] ?? []) {
         const li = el('li');
@@ -470,6 +506,18 @@ class PaperSearch extends HTMLElement {
         li.append(button);
         list.append(li);
       }
+    }
+    for (const { left, term, count } of fewer) {
+      const li = el('li');
+      const button = el('button', 'button px-2 py-1', `Without “${left}”: ${count} paper${count === 1 ? '' : 's'}`);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        this.#update({ ...this.#state, q: term }, 'push');
+        this.#applyToForm();
+        this.#query.focus();
+      });
+      li.append(button);
+      list.append(li);
     }
   }
 
