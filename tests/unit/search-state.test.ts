@@ -157,6 +157,25 @@ describe('highlighting query terms in a title', () => {
     ]);
   });
 
+  it('highlights a hyphenated query word as one word, as Pagefind joins it', () => {
+    expect(highlightTerms('Chest X-Ray and X-rays, not X or ray-tracing', 'chest x-ray')).toEqual([
+      { text: 'Chest', match: true },
+      { text: ' ', match: false },
+      { text: 'X-Ray', match: true },
+      { text: ' and ', match: false },
+      { text: 'X-rays', match: true },
+      { text: ', not X or ', match: false },
+      { text: 'ray', match: true },
+      { text: '-tracing', match: false },
+    ]);
+    // A plain query word still matches the parts of a title's hyphenated word.
+    expect(highlightTerms('Vision-Language Pre-training', 'language')).toEqual([
+      { text: 'Vision-', match: false },
+      { text: 'Language', match: true },
+      { text: ' Pre-training', match: false },
+    ]);
+  });
+
   it('leaves the title whole when there are no words', () => {
     expect(highlightTerms('GLoRIA', '')).toEqual([{ text: 'GLoRIA', match: false }]);
   });

@@ -250,25 +250,32 @@ export function activeFacets(state: SearchState): Facet[] {
   return FACETS.filter((f) => state.filters[f]?.length);
 }
 
-/** Splits a title into plain and highlighted parts: a word is highlighted when it starts with a query term. */
+/**
+ * Splits a title into plain and highlighted parts: a word is highlighted when it starts with a query term (of two
+ * letters or more). A query word joined by hyphens or apostrophes ("x-ray") matches a title word the same way as
+ * a whole ("X-Ray", "X-rays"), as Pagefind joins them, though its parts alone may be too short ("x").
+ */
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
-  const terms = [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((t) => t.length > 1),
-    ),
-  ];
-  if (!terms.length) return [{ text, match: false }];
+  const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  const join = (word: string) => word.replace(/['’-]/g, '');
+  const words = query.toLowerCase().match(WORD) ?? [];
+  const compounds = words.filter((w) => /['’-]/.test(w)).map(join);
+  const terms = [...new Set(words.flatMap((w) => w.split(/['’-]/)))].filter((t) => t.length > 1);
+  if (!terms.length && !compounds.length) return [{ text, match: false }];
   const parts: { text: string; match: boolean }[] = [];
-  // Words are runs of letters and digits; everything between them is kept verbatim.
-  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (!piece) continue;
-    const match = /^[\p{L}\p{N}]+$/u.test(piece) && terms.some((t) => piece.toLowerCase().startsWith(t));
+  const push = (piece: string, match: boolean) => {
     const last = parts.at(-1);
     if (last && last.match === match) last.text += piece;
     else parts.push({ text: piece, match });
+  };
+  // Words are runs of letters and digits (joined by hyphens or apostrophes); what is between them is kept verbatim.
+  for (const piece of text.split(new RegExp(`(${WORD.source})`, 'u'))) {
+    if (!piece) continue;
+    if (!/^[\p{L}\p{N}]/u.test(piece)) push(piece, false);
+    else if (compounds.some((c) => join(piece.toLowerCase()).startsWith(c))) push(piece, true);
+    else
+      for (const part of piece.split(/(['’-])/))
+        if (part) push(part, /^[\p{L}\p{N}]/u.test(part) && terms.some((t) => part.toLowerCase().startsWith(t)));
   }
   return parts;
 }
