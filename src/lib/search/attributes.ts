@@ -21,7 +21,7 @@ import {
   venueOf,
   type Term,
 } from '../../schemas/vocabularies.ts';
-import type { Facet } from './state.ts';
+import { type Facet, INDEXED_WORD, joinedWord } from './state.ts';
 import { type CardPaths, packCard } from './card-meta.ts';
 import { leafPath } from '../site/routes.ts';
 import { factPath } from '../site/facts.ts';
@@ -104,8 +104,7 @@ export function searchFilters(paper: Paper, datasetNames: readonly string[]): Fa
  * across hyphens and apostrophes as Pagefind indexes them ("X-ray" and "xray" are both the word "xray").
  */
 function termWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? [];
-  return words.map((word) => word.replace(/['’-]/g, ''));
+  return (text.toLowerCase().match(INDEXED_WORD) ?? []).map(joinedWord);
 }
 
 /**

@@ -251,15 +251,22 @@ export function activeFacets(state: SearchState): Facet[] {
 }
 
 /**
+ * A word as Pagefind indexes it: letters and digits, with hyphens or apostrophes inside it ("X-ray", "VerSe'19"),
+ * which Pagefind drops to index the joined word ("xray"). joinedWord gives that word.
+ */
+export const INDEXED_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export const joinedWord = (word: string): string => word.replace(/['’-]/g, '');
+/** Splits a text into its words (INDEXED_WORD) and what is between them, keeping both. */
+const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
+
+/**
  * Splits a title into plain and highlighted parts: a word is highlighted when it starts with a query term (of two
  * letters or more). A query word joined by hyphens or apostrophes ("x-ray") matches a title word the same way as
  * a whole ("X-Ray", "X-rays"), as Pagefind joins them, though its parts alone may be too short ("x").
  */
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
-  const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  const join = (word: string) => word.replace(/['’-]/g, '');
-  const words = query.toLowerCase().match(WORD) ?? [];
-  const compounds = words.filter((w) => /['’-]/.test(w)).map(join);
+  const words = query.toLowerCase().match(INDEXED_WORD) ?? [];
+  const compounds = words.filter((w) => /['’-]/.test(w)).map(joinedWord);
   const terms = [...new Set(words.flatMap((w) => w.split(/['’-]/)))].filter((t) => t.length > 1);
   if (!terms.length && !compounds.length) return [{ text, match: false }];
   const parts: { text: string; match: boolean }[] = [];
@@ -269,10 +276,10 @@ export function highlightTerms(text: string, query: string): { text: string; mat
     else parts.push({ text: piece, match });
   };
   // Words are runs of letters and digits (joined by hyphens or apostrophes); what is between them is kept verbatim.
-  for (const piece of text.split(new RegExp(`(${WORD.source})`, 'u'))) {
+  for (const piece of text.split(AROUND_WORDS)) {
     if (!piece) continue;
     if (!/^[\p{L}\p{N}]/u.test(piece)) push(piece, false);
-    else if (compounds.some((c) => join(piece.toLowerCase()).startsWith(c))) push(piece, true);
+    else if (compounds.some((c) => joinedWord(piece.toLowerCase()).startsWith(c))) push(piece, true);
     else
       for (const part of piece.split(/(['’-])/))
         if (part) push(part, /^[\p{L}\p{N}]/u.test(part) && terms.some((t) => part.toLowerCase().startsWith(t)));
