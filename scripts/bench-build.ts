@@ -147,13 +147,16 @@ async function coldBuild(size: Size, kind: 'site' | 'floor'): Promise<TreeUsage>
   });
 }
 
-/** Scores below the targets (the 404 page's SEO aside: it is not meant to be indexed). */
+/**
+ * Scores below the targets. The 404 page's SEO is aside (it is not meant to be indexed), and so is the console
+ * error its own 404 status logs in best practices (`bestPracticesOwnStatusAside`); its other console errors count.
+ */
 function low(r: LighthouseResult, type: string) {
   const t = TARGET.lighthouse;
   return {
     performance: r.performance < t.performance,
     accessibility: r.accessibility < t.accessibility,
-    bestPractices: r.bestPractices < t.bestPractices,
+    bestPractices: (r.bestPracticesOwnStatusAside ?? r.bestPractices) < t.bestPractices,
     seo: type !== '404' && r.seo < t.seo,
   };
 }
@@ -453,7 +456,7 @@ try {
           const r = await lighthouse(`${server.origin}${url}`, chrome, LH_RUNS, type === '404');
           rows.push({ type, url, r, load });
           console.log(
-            `lighthouse ${s.name} ${type} ${url}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls.toFixed(3)}, TBT ${r.tbtMs.toFixed(0)} ms, LCP ${r.lcpMs.toFixed(0)} ms${r.failed.length ? `; failed: ${r.failed.join('; ')}` : ''}`,
+            `lighthouse ${s.name} ${type} ${url}: ${r.performance}/${r.accessibility}/${r.bestPractices}${r.bestPracticesOwnStatusAside === undefined ? '' : ` (${r.bestPracticesOwnStatusAside} without its own 404)`}/${r.seo}, CLS ${r.cls.toFixed(3)}, TBT ${r.tbtMs.toFixed(0)} ms, LCP ${r.lcpMs.toFixed(0)} ms${r.failed.length ? `; failed: ${r.failed.join('; ')}` : ''}`,
           );
         }
       } finally {
@@ -467,7 +470,8 @@ try {
       `Lighthouse ${lighthouseVersion()} (mobile form factor, simulated throttling), median of ${LH_RUNS} run${LH_RUNS > 1 ? 's' : ''} per URL (each value separately), each in a fresh headless Chromium, against a local static server that gzips text like a real host. ` +
         'One URL per page type: its largest first page (by gzipped bytes), a search with a query, and a missing URL answered with the 404 page and status 404. ' +
         "Load: the 1-minute load average when the URL's runs began; BI: Lighthouse's benchmark index of the machine during them (median; lower when other jobs compete for the CPUs, which inflates TBT and lowers performance). " +
-        `Scores below ${TARGET.lighthouse.performance}/${TARGET.lighthouse.accessibility}/${TARGET.lighthouse.bestPractices}/${TARGET.lighthouse.seo} in bold (SEO of the 404 page aside: it is not meant to be indexed).`,
+        `Scores below ${TARGET.lighthouse.performance}/${TARGET.lighthouse.accessibility}/${TARGET.lighthouse.bestPractices}/${TARGET.lighthouse.seo} in bold (SEO of the 404 page aside: it is not meant to be indexed). ` +
+        'The 404 page\'s best practices are shown twice: as Lighthouse scores them, and with the one console error that its own 404 status logs ("Failed to load resource" for the page\'s URL, whatever the page does) counted as passed; any other console error still counts. The target is read on the second.',
     ];
     for (const s of lhSizes) {
       const rows = lh.get(s.name)!;
@@ -486,7 +490,9 @@ try {
               `\`${url}\``,
               b(r.performance, bad.performance),
               b(r.accessibility, bad.accessibility),
-              b(r.bestPractices, bad.bestPractices),
+              r.bestPracticesOwnStatusAside === undefined
+                ? b(r.bestPractices, bad.bestPractices)
+                : `${r.bestPractices} (${b(r.bestPracticesOwnStatusAside, bad.bestPractices)} without its own 404)`,
               b(r.seo, bad.seo),
               r.cls.toFixed(3),
               `${r.tbtMs.toFixed(0)} ms`,
@@ -548,7 +554,7 @@ try {
       bigPages ? bigPages.every((p) => p.elements <= TARGET.pageElements) : undefined,
     ],
     [
-      `Lighthouse ≥ ${Object.values(TARGET.lighthouse).join('/')} on every page type at ${real ? num(real.papers) : 'real size'} (404 aside for SEO)`,
+      `Lighthouse ≥ ${Object.values(TARGET.lighthouse).join('/')} on every page type at ${real ? num(real.papers) : 'real size'} (404 aside for SEO and its own status)`,
       lhMisses ? (lhMisses.length ? `below on: ${lhMisses.map((x) => x.type).join(', ')}` : 'all page types') : '–',
       lhMisses ? lhMisses.length === 0 : undefined,
     ],

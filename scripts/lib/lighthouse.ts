@@ -23,16 +23,34 @@ export type LighthouseResult = {
   benchmarkIndex: number;
   /** Failed audits of the non-performance categories (id: title), from the last run, to explain a lost point. */
   failed: string[];
+  /**
+   * For a page audited with its error status (the 404 page): best practices with the one console error that the
+   * status itself logs ("Failed to load resource" for the page's own URL) set aside, as the issue sets the page's
+   * SEO aside; any other console error still counts. Undefined for other pages.
+   */
+  bestPracticesOwnStatusAside?: number;
   runs: number;
 };
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-type Report = {
+type ConsoleItem = { source?: string; description?: string; sourceLocation?: { url?: string } };
+
+export type Report = {
   runtimeError?: { code: string; message: string };
+  finalDisplayedUrl?: string;
   environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      title: string;
+      scoreDisplayMode: string;
+      details?: { items?: ConsoleItem[] };
+    }
+  >;
 };
 
 const median = (xs: number[]) => {
@@ -40,6 +58,24 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+
+/**
+ * Best practices (0-100) recomputed with the console errors that are only the page's own error status counted as
+ * passed: Lighthouse logs a document answered with 404 as "Failed to load resource", whatever the page does.
+ */
+export function bestPracticesOwnStatusAside(report: Report): number {
+  const category = report.categories['best-practices']!;
+  const ownStatus = (item: ConsoleItem) =>
+    item.source === 'network' &&
+    item.sourceLocation?.url === report.finalDisplayedUrl &&
+    /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(item.description ?? '');
+  const items = report.audits['errors-in-console']?.details?.items ?? [];
+  const score = (id: string) =>
+    id === 'errors-in-console' && items.length > 0 && items.every(ownStatus) ? 1 : (report.audits[id]?.score ?? 0);
+  const refs = category.auditRefs.filter((ref) => ref.weight > 0);
+  const total = refs.reduce((sum, ref) => sum + ref.weight, 0);
+  return Math.round((refs.reduce((sum, ref) => sum + ref.weight * score(ref.id), 0) / total) * 100);
+}
 
 /** One Lighthouse run; resolves with its report. */
 async function runOnce(url: string, chromePath: string, ignoreStatus: boolean): Promise<Report> {
@@ -102,6 +138,7 @@ export async function lighthouse(url: string, chromePath: string, runs = 3, igno
     lcpMs: metric('largest-contentful-paint'),
     benchmarkIndex: median(reports.map((r) => r.environment?.benchmarkIndex ?? NaN)),
     failed: [...new Set(failed)],
+    ...(ignoreStatus ? { bestPracticesOwnStatusAside: median(reports.map(bestPracticesOwnStatusAside)) } : {}),
     runs,
   } satisfies LighthouseResult;
 }
