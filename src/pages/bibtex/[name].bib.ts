@@ -1,12 +1,13 @@
 /**
  * BibTeX files to import in one go: /bibtex/all.bib (the whole catalogue) and /bibtex/<category>.bib,
- * generated at build time from the entries by the same citation code as the paper pages.
+ * generated at build time from the entries: each paper's entry is the one its page shows and its citation.bib holds
+ * (paperBibtex, generated once per paper by citation-js), so a catalogue's BibTeX is made once, not three times.
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { leaves } from '@/schemas/vocabularies';
 import { getPapers } from '@/data/catalogue';
-import { getPapersByCategory, venueOf } from '@/data/indexes';
-import { bibtex } from '@/lib/site/cite';
+import { getPapersByCategory } from '@/data/indexes';
+import { paperBibtex } from '@/data/paper-files';
 
 export const getStaticPaths = (() => [
   { params: { name: 'all' } },
@@ -15,6 +16,6 @@ export const getStaticPaths = (() => [
 
 export async function GET({ params }: APIContext) {
   const papers = params.name === 'all' ? await getPapers() : ((await getPapersByCategory()).get(params.name!) ?? []);
-  const body = bibtex(papers.map((paper) => ({ paper, venue: venueOf(paper.data.venue) })));
+  const body = papers.map(paperBibtex).join('\n');
   return new Response(`${body}\n`, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 }
