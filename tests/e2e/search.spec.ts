@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
+import { isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
 
 const { papers, leaves, taxonomy } = loadCatalogue();
 const firstBranch = taxonomy.branches[0]!;
@@ -348,6 +349,61 @@ test('a search that finds nothing offers its words with one left out, with what 
   await expect(page).toHaveURL(new RegExp(`[?&]q=${common}(&|$)`));
   await expect(queryBox(page)).toHaveValue(common);
   await expect(status(page)).toHaveText(`${n} paper${n === 1 ? '' : 's'} for “${common}”`);
+});
+
+/**
+ * A misspelling of a word many papers hold, made by swapping two of its letters, that no paper holds, and the word
+ * it should be corrected to: read from the site's own vocabulary (dist/search/words.json), whatever the catalogue.
+ */
+function misspelling(): { typo: string; word: string } {
+  const vocabulary = JSON.parse(readFileSync(join('dist', SEARCH_WORDS), 'utf8')) as Vocabulary;
+  const frequent = vocabulary.filter(([w]) => /^[a-z]{8,}$/.test(w)).sort((a, b) => b[1] - a[1]);
+  for (const [word] of frequent) {
+    for (let i = 2; i < word.length - 2; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const typo = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+      if (!isKnown(typo, vocabulary) && spellingCandidates(typo, vocabulary)[0] === word) return { typo, word };
+    }
+  }
+  throw new Error('no frequent word of the vocabulary has a misspelling that only it is near');
+}
+
+test('a misspelt word is named, and its correction offered with what it finds', async ({ page }) => {
+  const { typo, word } = misspelling();
+  await openSearch(page, `q=${typo}`);
+  await expect(
+    page.getByText(new RegExp(`^No paper has “${typo}”\\.( These results match part of it\\.)? Did you mean:$`)),
+  ).toBeVisible();
+  const offer = page.getByRole('button', { name: new RegExp(`^${word} \\(\\d+ papers?\\)$`) });
+  const n = Number(/\((\d+)/.exec((await offer.textContent()) ?? '')?.[1]);
+  expect(n).toBeGreaterThan(0);
+  await offer.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
+  await expect(queryBox(page)).toHaveValue(word);
+  await expect(status(page)).toHaveText(`${n} paper${n === 1 ? '' : 's'} for “${word}”`);
+  await expect(page.getByText(/^No paper has /)).toBeHidden();
+});
+
+test('a correctly spelt query fetches no vocabulary and offers no correction', async ({ page }) => {
+  const vocabularyRequests: string[] = [];
+  page.on('request', (r) => r.url().endsWith(SEARCH_WORDS) && vocabularyRequests.push(r.url()));
+  const { word } = misspelling();
+  await openSearch(page, `q=${word}`);
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText(/^No paper has /)).toBeHidden();
+  expect(vocabularyRequests).toEqual([]);
+});
+
+test('a made-up word that nothing is near is named, with nothing offered', async ({ page }) => {
+  const vocabulary = JSON.parse(readFileSync(join('dist', SEARCH_WORDS), 'utf8')) as Vocabulary;
+  const madeUp = ['qzxvwk', 'zzqxvw', 'xqzvkw'].find(
+    (w) => !isKnown(w, vocabulary) && !spellingCandidates(w, vocabulary).length,
+  );
+  expect(madeUp, 'a made-up word far from every word of the vocabulary').toBeDefined();
+  await openSearch(page, `q=${madeUp}`);
+  await expect(page.getByText(new RegExp(`^No paper has “${madeUp}”\\.`))).toBeVisible();
+  await expect(page.getByRole('button', { name: /\(\d+ papers?\)$/ })).toHaveCount(0);
 });
 
 test('a last word of one letter is left out of the search until it has a second', async ({ page }) => {

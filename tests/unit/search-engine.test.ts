@@ -25,6 +25,8 @@ function fakePagefind(asked: PagefindSearchOptions[] = []): Pagefind {
             meta: { title: `${term} ${i}` },
             filters: {},
             anchors: [anchor],
+            content: `${term} paper ${i}. About ${term}, by A. Author.`,
+            locations: [0, 4],
           }),
         })),
         unfilteredResultCount: 3,
@@ -47,6 +49,9 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     const data = await engine.data(summary.id, 1, 3);
     expect(data.map((d) => d.url)).toEqual(['/papers/clip-1/', '/papers/clip-2/']);
     expect(data[0]!.anchors).toEqual([{ id: 'card-authors', text: 'A. Author' }]);
+    // The words at the matches' positions, each once, for the spelling check; not the page's whole text.
+    expect(data[0]!.matched).toEqual(['clip', 'clip,']);
+    expect(data[0]).not.toHaveProperty('content');
   });
 
   it('does not keep a search run only for its counts', async () => {

@@ -79,6 +79,13 @@ export async function importPagefind(bundlePath: string, baseUrl: string, noWork
   return pagefind;
 }
 
+/** The distinct words of a text at the given positions (Pagefind counts a text's words between white space). */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  if (!locations.length) return [];
+  const words = content.trim().split(/\s+/);
+  return [...new Set(locations.map((at) => words[at]).filter((w): w is string => w !== undefined))];
+}
+
 /**
  * An engine over Pagefind. A search is ranked by Pagefind (relevance, or its page order when there are no words) and
  * then, if its options ask for a sort, put in that order here: each order comes from `loadOrder`, called the first
@@ -132,12 +139,13 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       unread.delete(id);
       keepNewest(read, id, results, KEPT_SEARCHES);
       const data = await Promise.all(results.slice(from, to).map((r) => r.data()));
-      // Only what a card needs: the fragment also holds the page's whole text and word positions.
-      return data.map(({ url, meta, filters, anchors }) => ({
+      // Only what a card and the spelling check need: the fragment also holds the page's whole text.
+      return data.map(({ url, meta, filters, anchors, content, locations }) => ({
         url,
         meta,
         filters,
         anchors: anchors.map(({ id, text }) => ({ id, text })),
+        matched: wordsAt(content, locations),
       }));
     },
     filters: () => pagefind.filters(),

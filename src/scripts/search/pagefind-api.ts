@@ -16,12 +16,21 @@ export type PagefindResultData = {
   filters: Record<string, string[] | undefined>;
   /** Elements of the page with an id, and their text (a card reads CARD_ANCHORS, src/lib/search/card-meta.ts) */
   anchors: Anchor[];
+  /** The page's words that matched the query, as written (the spelling check reads them: src/lib/search/spelling.ts) */
+  matched: string[];
+};
+
+/** A result's fragment as Pagefind gives it: the page's whole text, and where the query's words are in it. */
+export type PagefindFragment = Omit<PagefindResultData, 'matched'> & {
+  content: string;
+  /** Positions of the matching words among the content's words (split at white space) */
+  locations: number[];
 };
 
 export type PagefindResult = {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData>;
+  data: () => Promise<PagefindFragment>;
 };
 
 export type PagefindResponse = {

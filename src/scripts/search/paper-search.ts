@@ -38,6 +38,14 @@ import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
 import { readSelection, writeSelection } from '@/scripts/selection/store';
 import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList, type Search } from './pagefind-api';
+import {
+  replaceWord,
+  SEARCH_WORDS,
+  spellingCandidates,
+  unknownWords,
+  unmatchedWords,
+  type Vocabulary,
+} from '@/lib/search/spelling';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
 
@@ -50,6 +58,13 @@ const FEWER_WORDS_SHOWN = 4;
 
 /** A query with one word left out that finds papers: the word, the query, and how many it finds. */
 type FewerWords = { left: string; term: string; count: number };
+
+/**
+ * For the results on screen: the query's words that no paper holds (src/lib/search/spelling.ts), and queries with
+ * one of them corrected that find papers, with how many.
+ */
+type Spelling = { unknown: string[]; offers: { term: string; count: number }[] };
+const NO_SPELLING: Spelling = { unknown: [], offers: [] };
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -76,6 +91,10 @@ class PaperSearch extends HTMLElement {
   #results: ResultList = NO_RESULTS;
   /** For the results on screen, when there are none: the same words with one left out that find papers. */
   #fewer: FewerWords[] = [];
+  /** For the results on screen: words no paper holds, and corrections of them. */
+  #spelling: Spelling = NO_SPELLING;
+  /** The catalogue's words (/search/words.json), fetched the first time a query word matches nothing. */
+  #vocabulary: Promise<Vocabulary> | undefined;
   /**
    * What the results on screen were searched with (see #searchKey), so a change that searches the same again
    * (typing "prompt " or "prompt l" after "prompt", see searchTerm) keeps them instead of searching again.
@@ -304,10 +323,13 @@ class PaperSearch extends HTMLElement {
       response.results.length ? [] : this.#fewerWords(pagefind, term, state),
     ]);
     if (run !== this.#run) return;
+    const spelling = await this.#spellingOf(pagefind, term, state, first);
+    if (run !== this.#run) return;
     // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
     // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
     this.#results = response.results;
     this.#fewer = fewer;
+    this.#spelling = spelling;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#table.set([]);
@@ -344,6 +366,48 @@ class PaperSearch extends HTMLElement {
       .filter((v) => v.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, FEWER_WORDS_SHOWN);
+  }
+
+  /**
+   * The query's words that no paper holds, and corrections that find papers (same filters, counted only). Nothing
+   * is fetched while every word matched a word of the results shown; the vocabulary is fetched once, when one did
+   * not (Pagefind then matched a shorter word, or nothing).
+   */
+  async #spellingOf(
+    pagefind: Search,
+    term: string | null,
+    state: SearchState,
+    first: PagefindResultData[],
+  ): Promise<Spelling> {
+    const unmatched = unmatchedWords(
+      term,
+      first.flatMap((r) => r.matched),
+    );
+    if (!term || !unmatched.length) return NO_SPELLING;
+    let vocabulary: Vocabulary;
+    try {
+      vocabulary = await (this.#vocabulary ??= fetch(`${this.dataset.base!}${SEARCH_WORDS}`).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<Vocabulary>;
+      }));
+    } catch {
+      this.#vocabulary = undefined;
+      return NO_SPELLING;
+    }
+    const unknown = unknownWords(unmatched, vocabulary);
+    const filters = pagefindFilters(state, undefined, this.#scope);
+    const offers = await Promise.all(
+      unknown.flatMap((word) =>
+        spellingCandidates(word, vocabulary).map(async (replacement) => {
+          const corrected = replaceWord(term, word, replacement);
+          return {
+            term: corrected,
+            count: (await pagefind.search(corrected, { filters }, false)).results.length,
+          };
+        }),
+      ),
+    );
+    return { unknown, offers: offers.filter((o) => o.count > 0) };
   }
 
   /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */
@@ -476,7 +540,30 @@ class PaperSearch extends HTMLElement {
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
     this.#status.textContent = `${n === 0 ? 'No' : n} paper${n === 1 ? '' : 's'}${within}${what}${filters}`;
+    this.#renderSpelling(n);
     if (n === 0) this.#renderNoResults(state);
+  }
+
+  /** "No paper has “segmantation”. Did you mean:" with a button per correction that finds papers. */
+  #renderSpelling(n: number) {
+    const box = this.querySelector<HTMLElement>('[data-spelling]')!;
+    const { unknown, offers } = this.#spelling;
+    box.hidden = unknown.length === 0;
+    box.replaceChildren(box.querySelector('[data-spelling-text]')!);
+    if (!unknown.length) return;
+    const words = unknown.map((w) => `“${w}”`).join(' or ');
+    const partly = n > 0 ? ` These results match part of ${unknown.length > 1 ? 'them' : 'it'}.` : '';
+    box.firstElementChild!.textContent = `No paper has ${words}.${partly}${offers.length ? ' Did you mean:' : ''}`;
+    for (const { term, count } of offers) {
+      const button = el('button', 'button px-2 py-1', `${term} (${count} paper${count === 1 ? '' : 's'})`);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        this.#update({ ...this.#state, q: term }, 'push');
+        this.#applyToForm();
+        this.#query.focus();
+      });
+      box.append(button);
+    }
   }
 
   #renderNoResults(state: SearchState) {

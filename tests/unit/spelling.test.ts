@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildVocabulary,
+  checkedWords,
+  editDistance,
+  isKnown,
+  replaceWord,
+  spellingCandidates,
+  unknownWords,
+  unmatchedWords,
+} from '../../src/lib/search/spelling';
+
+const vocabulary = buildVocabulary([
+  ['Lesion segmentation with text prompts', 'Kvasir-SEG'],
+  ['Zero-shot segmentation of CT', 'Segment Anything'],
+  ['Segmentations of chest X-rays', 'Zhang'],
+  ['Chest radiograph classification', 'Zhang', 'Localisation'],
+  ['Tumour localisation'],
+  ['Radiography and radiographs'],
+]);
+
+describe('vocabulary', () => {
+  it('holds each word as the index does, with how many papers hold it, sorted', () => {
+    const words = vocabulary.map(([w]) => w);
+    expect(words).toEqual([...words].sort());
+    expect(Object.fromEntries(vocabulary)).toMatchObject({ segmentation: 2, kvasirseg: 1, xrays: 1, zhang: 2 });
+  });
+});
+
+describe('which query words to check', () => {
+  it('checks words of four letters or more, not abbreviations or numbers', () => {
+    expect(checkedWords('CT segmantation VQA 2023 x-ray')).toEqual(['segmantation', 'xray']);
+  });
+
+  it("lists a word none of the results' matched words matches", () => {
+    // Pagefind's fallback for "segmantation" matched "seg" inside these words.
+    expect(unmatchedWords('segmantation', ['Kvasir-SEG.', 'TP-DRSeg:'])).toEqual(['segmantation']);
+    expect(unmatchedWords('zzqxvw', ['Z.'])).toEqual(['zzqxvw']);
+    expect(unmatchedWords('chest x-ray', ['Chest', 'X-rays'])).toEqual([]);
+    expect(unmatchedWords('segments', ['segment'])).toEqual([]);
+  });
+});
+
+describe('which words no paper holds', () => {
+  it('knows a word, its extensions and its stems, and nothing else', () => {
+    expect(isKnown('segment', vocabulary)).toBe(true);
+    expect(isKnown('segmentations', vocabulary)).toBe(true);
+    expect(isKnown('segmenting', vocabulary)).toBe(true);
+    expect(isKnown('segmantation', vocabulary)).toBe(false);
+    expect(unknownWords(['chest', 'zzqxvw', 'radiograhy'], vocabulary)).toEqual(['zzqxvw', 'radiograhy']);
+  });
+});
+
+describe('spelling suggestions', () => {
+  it('counts edits, a swap of two letters as one', () => {
+    expect(editDistance('segmantation', 'segmentation', 2)).toBe(1);
+    expect(editDistance('zhnag', 'zhang', 1)).toBe(1);
+    expect(editDistance('radiograhy', 'radiograph', 2)).toBe(2);
+    expect(editDistance('zzqxvw', 'zhang', 2)).toBe(3);
+  });
+
+  it('offers the nearest words, not another form of one already offered', () => {
+    expect(spellingCandidates('segmantation', vocabulary)).toEqual(['segmentation']);
+    // "radiography", then neither "radiograph" nor "radiographs": the same word to Pagefind's stemmer.
+    expect(spellingCandidates('radiograhy', vocabulary)).toEqual(['radiography']);
+    expect(spellingCandidates('localization', vocabulary)).toEqual(['localisation']);
+    expect(spellingCandidates('zhnag', vocabulary)).toEqual(['zhang']);
+    expect(spellingCandidates('zzqxvw', vocabulary)).toEqual([]);
+  });
+
+  it('replaces one word of the query, keeping the rest as typed', () => {
+    expect(replaceWord('Segmantation of CT', 'segmantation', 'segmentation')).toBe('segmentation of CT');
+    expect(replaceWord('chest x-rey', 'xrey', 'xray')).toBe('chest xray');
+  });
+});
