@@ -68,6 +68,9 @@ const NO_SPELLING: Spelling = { unknown: [], offers: [] };
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
+/** "1 paper", "12 papers". */
+const papers = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
+
 class PaperSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #query!: HTMLInputElement;
@@ -554,16 +557,19 @@ class PaperSearch extends HTMLElement {
     const words = unknown.map((w) => `“${w}”`).join(' or ');
     const partly = n > 0 ? ` These results match part of ${unknown.length > 1 ? 'them' : 'it'}.` : '';
     box.firstElementChild!.textContent = `No paper has ${words}.${partly}${offers.length ? ' Did you mean:' : ''}`;
-    for (const { term, count } of offers) {
-      const button = el('button', 'button px-2 py-1', `${term} (${count} paper${count === 1 ? '' : 's'})`);
-      button.type = 'button';
-      button.addEventListener('click', () => {
-        this.#update({ ...this.#state, q: term }, 'push');
-        this.#applyToForm();
-        this.#query.focus();
-      });
-      box.append(button);
-    }
+    for (const { term, count } of offers) box.append(this.#offer(`${term} (${papers(count)})`, { q: term }));
+  }
+
+  /** A button that offers another search (a correction, a word or a filter less): it searches, then the words. */
+  #offer(label: string, change: Partial<SearchState> | (() => SearchState)): HTMLButtonElement {
+    const button = el('button', 'button px-2 py-1', label);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      this.#update(typeof change === 'function' ? change() : { ...this.#state, ...change }, 'push');
+      this.#applyToForm();
+      this.#query.focus();
+    });
+    return button;
   }
 
   #renderNoResults(state: SearchState) {
@@ -580,32 +586,18 @@ class PaperSearch extends HTMLElement {
           : fewer.length
             ? 'No paper has all of these words. Leave one out:'
             : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
-    for (const facet of facets) {
-      for (const value of state.filters[facet] ?? []) {
-        const li = el('li');
-        const button = el('button', 'button px-2 py-1', `Remove ${FACET_LABELS[facet]}: ${value}`);
-        button.type = 'button';
-        button.addEventListener('click', () => {
-          this.#update(toggleFilter(this.#state, facet, value, false), 'push');
-          this.#applyToForm();
-          this.#query.focus();
-        });
-        li.append(button);
-        list.append(li);
-      }
-    }
-    for (const { left, term, count } of fewer) {
+    const item = (button: HTMLButtonElement) => {
       const li = el('li');
-      const button = el('button', 'button px-2 py-1', `Without “${left}”: ${count} paper${count === 1 ? '' : 's'}`);
-      button.type = 'button';
-      button.addEventListener('click', () => {
-        this.#update({ ...this.#state, q: term }, 'push');
-        this.#applyToForm();
-        this.#query.focus();
-      });
       li.append(button);
       list.append(li);
+    };
+    for (const facet of facets) {
+      for (const value of state.filters[facet] ?? [])
+        item(
+          this.#offer(`Remove ${FACET_LABELS[facet]}: ${value}`, () => toggleFilter(this.#state, facet, value, false)),
+        );
     }
+    for (const { left, term, count } of fewer) item(this.#offer(`Without “${left}”: ${papers(count)}`, { q: term }));
   }
 
   #renderActive(state: SearchState) {
