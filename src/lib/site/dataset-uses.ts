@@ -14,6 +14,11 @@ type WithDataset = { id: string; data: Dataset };
 
 const ROLE_ORDER: DatasetRole[] = ['training', 'evaluation', 'model'];
 
+/** The names and aliases of the datasets a paper uses, as its page indexes them unseen (and the vocabulary holds). */
+export function datasetTerms(uses: readonly { dataset: WithDataset }[]): string[] {
+  return uses.flatMap((u) => [u.dataset.data.name, ...(u.dataset.data.aliases ?? [])]);
+}
+
 /**
  * Every (paper, dataset) pair with its roles, indexed both ways; papers and datasets keep their input order.
  * Dataset ids a paper names but the catalogue lacks are skipped here (the checker reports them).

@@ -8,6 +8,7 @@ import { getPapers } from '@/data/catalogue';
 import { getDatasetUses } from '@/data/indexes';
 import { summaryText } from '@/lib/catalogue/summary';
 import { indexTerms } from '@/lib/search/attributes';
+import { datasetTerms } from '@/lib/site/dataset-uses';
 import { buildVocabulary } from '@/lib/search/spelling';
 import { venueOf } from '@/schemas/vocabularies';
 
@@ -15,7 +16,7 @@ export async function GET() {
   const { byPaper } = await getDatasetUses();
   const vocabulary = buildVocabulary(
     (await getPapers()).map(({ id, data, body }) => {
-      const datasets = (byPaper.get(id) ?? []).flatMap((u) => [u.dataset.data.name, ...(u.dataset.data.aliases ?? [])]);
+      const datasets = datasetTerms(byPaper.get(id) ?? []);
       const venue = venueOf(data.venue);
       return [
         data.title,
