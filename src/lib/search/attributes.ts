@@ -21,7 +21,7 @@ import {
   venueOf,
   type Term,
 } from '../../schemas/vocabularies.ts';
-import { type Facet, INDEXED_WORD, joinedWord } from './state.ts';
+import { type Facet, indexedWords } from './state.ts';
 import { type CardPaths, packCard } from './card-meta.ts';
 import { leafPath } from '../site/routes.ts';
 import { factPath } from '../site/facts.ts';
@@ -100,14 +100,6 @@ export function searchFilters(paper: Paper, datasetNames: readonly string[]): Fa
 }
 
 /**
- * A text's words as the index terms compare them: lower case, without the punctuation around them, and joined
- * across hyphens and apostrophes as Pagefind indexes them ("X-ray" and "xray" are both the word "xray").
- */
-function termWords(text: string): string[] {
-  return (text.toLowerCase().match(INDEXED_WORD) ?? []).map(joinedWord);
-}
-
-/**
  * Words that find a paper besides its own text: the labels and aliases of its vocabulary values (so "CXR",
  * "chest radiograph" and "chest X-ray" find the same papers, "tumour" and "tumor" too), its groups' words,
  * and its dataset names and aliases. Indexed from a hidden element of the paper page, never shown.
@@ -128,10 +120,10 @@ export function indexTerms(paper: Paper, datasetTerms: readonly string[] = [], s
   // A vocabulary word the page's text holds is left out; dataset names are kept even when the summary names them:
   // without this weighted copy a query of dataset names ranked the papers that use them lower (bench:relevance:
   // "VQA-RAD SLAKE" and "CheXpert RSNA pneumonia" fell from first to third).
-  const inText = new Set(termWords(shown));
+  const inText = new Set(indexedWords(shown));
   const seen = new Set<string>();
   const once = (word: string, unlessShown: boolean) => {
-    const key = termWords(word).join(' ');
+    const key = indexedWords(word).join(' ');
     if (!key || seen.has(key) || (unlessShown && inText.has(key))) return false;
     seen.add(key);
     return true;

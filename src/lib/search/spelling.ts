@@ -9,7 +9,7 @@
  * /search/words.json, built by src/pages/search/words.json.ts), then offers the vocabulary's nearest words
  * (`spellingCandidates`), each counted by Pagefind before it is shown. Pure, so the search page can bundle it.
  */
-import { INDEXED_WORD, joinedWord } from './state.ts';
+import { INDEXED_WORD, indexedWords, joinedWord } from './state.ts';
 
 /** Where the site serves its vocabulary (the route src/pages/search/words.json.ts), from the site's root. */
 export const SEARCH_WORDS = 'search/words.json';
@@ -24,14 +24,12 @@ const ENDING = 3;
 /** At most this many corrections are offered for a word. */
 export const MAX_CANDIDATES = 3;
 
-/** A text's words as Pagefind indexes them: lower case, joined across hyphens and apostrophes, each once. */
-export function indexedWords(text: string): string[] {
-  return [...new Set((text.toLowerCase().match(INDEXED_WORD) ?? []).map(joinedWord))];
-}
+/** A text's words as Pagefind indexes them (indexedWords), each once. */
+const distinctWords = (text: string): string[] => [...new Set(indexedWords(text))];
 
 /** Query words worth checking: letters only, at least MIN_CHECKED of them. */
 export function checkedWords(term: string | null): string[] {
-  return indexedWords(term ?? '').filter((w) => w.length >= MIN_CHECKED && /^\p{L}+$/u.test(w));
+  return distinctWords(term ?? '').filter((w) => w.length >= MIN_CHECKED && /^\p{L}+$/u.test(w));
 }
 
 /**
@@ -48,7 +46,7 @@ export function matches(query: string, word: string): boolean {
  * "segmentation") is listed too; the vocabulary then settles it.
  */
 export function unmatchedWords(term: string | null, matched: readonly string[]): string[] {
-  const found = indexedWords(matched.join(' '));
+  const found = distinctWords(matched.join(' '));
   return checkedWords(term).filter((w) => !found.some((m) => matches(w, m)));
 }
 
@@ -152,7 +150,7 @@ export function replaceWord(term: string, word: string, replacement: string): st
 export function buildVocabulary(papers: readonly (readonly string[])[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const texts of papers) {
-    for (const word of indexedWords(texts.join(' '))) {
+    for (const word of distinctWords(texts.join(' '))) {
       if (/^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

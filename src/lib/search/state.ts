@@ -256,6 +256,8 @@ export function activeFacets(state: SearchState): Facet[] {
  */
 export const INDEXED_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export const joinedWord = (word: string): string => word.replace(/['’-]/g, '');
+/** A text's words as Pagefind indexes them: lower case, joined across hyphens and apostrophes ("X-ray" -> "xray"). */
+export const indexedWords = (text: string): string[] => (text.toLowerCase().match(INDEXED_WORD) ?? []).map(joinedWord);
 /** Splits a text into its words (INDEXED_WORD) and what is between them, keeping both. */
 const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
 
