@@ -14,6 +14,7 @@ import {
   NEXT_PAGE,
   effectiveSort,
   highlightTerms,
+  indexedWords,
   isEmptyState,
   isTooShort,
   leaveOneOut,
@@ -331,7 +332,8 @@ class PaperSearch extends HTMLElement {
     // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
     // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
     this.#results = response.results;
-    this.#fewer = fewer;
+    // A query that keeps a word no paper holds would find only Pagefind's partial matches of it: not offered.
+    this.#fewer = fewer.filter((f) => !indexedWords(f.term).some((w) => spelling.unknown.includes(w)));
     this.#spelling = spelling;
     this.#shown = 0;
     this.#list.replaceChildren();
