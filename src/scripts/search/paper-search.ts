@@ -37,7 +37,7 @@ import { CompareTable } from './table';
 import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/selection';
 import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
-import { readSelection, writeSelection } from '@/scripts/selection/store';
+import { papers, readSelection, writeSelection } from '@/scripts/selection/store';
 import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList, type Search } from './pagefind-api';
 import {
   replaceWord,
@@ -68,9 +68,6 @@ type Spelling = { unknown: string[]; offers: { term: string; count: number }[] }
 const NO_SPELLING: Spelling = { unknown: [], offers: [] };
 
 type HistoryMode = 'push' | 'replace' | 'none';
-
-/** "1 paper", "12 papers". */
-const papers = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
 
 class PaperSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -516,7 +513,7 @@ class PaperSearch extends HTMLElement {
         if (missing.length)
           return `Exported ${cards.length - missing.length} papers; ${missing.length} could not be loaded.`;
       }
-      return `Exported ${cards.length} ${cards.length === 1 ? 'paper' : 'papers'} as ${EXPORTS[format].label}.`;
+      return `Exported ${papers(cards.length)} as ${EXPORTS[format].label}.`;
     });
   }
 
@@ -544,7 +541,7 @@ class PaperSearch extends HTMLElement {
     const within = this.#scope ? ' in this list' : '';
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
-    this.#status.textContent = `${n === 0 ? 'No' : n} paper${n === 1 ? '' : 's'}${within}${what}${filters}`;
+    this.#status.textContent = `${n === 0 ? 'No papers' : papers(n)}${within}${what}${filters}`;
     this.#renderSpelling(n);
     if (n === 0) this.#renderNoResults(state);
   }
