@@ -7,6 +7,7 @@ import { CODE_AVAILABLE } from '@/lib/search/attributes';
 import { codeShare, crossCounts, facetedPapers, singleCounts, type Cell } from '@/lib/site/insights';
 import { barsChart, CATEGORY_COLOURS, matrixChart, shareChart, stackedYearsChart } from '@/lib/site/charts';
 import { url } from '@/lib/site/url';
+import { paperCount } from '@/lib/site/count';
 import type { Facet } from '@/lib/search/state';
 import { getPapers } from './catalogue';
 import { getDatasetUses } from './indexes';
@@ -22,7 +23,6 @@ export type ChartData = {
   legend?: { label: string; colour: string }[];
 };
 
-const plural = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
 const linked = (n: number, href: string): TableCell => (n ? { text: n, href } : 0);
 
 /** A matrix chart and its table: rows = values of `y`, columns = values of `x`, each cell a count. */
@@ -35,7 +35,7 @@ function matrix(
   const xs = singleCounts(faceted, spec.x).map((r) => r.value);
   const at = new Map(cells.map((c) => [`${c.x}\u0000${c.y}`, c]));
   const svg = matrixChart(
-    cells.map((c) => ({ ...c, href: url(c.href), label: `${c.y}, ${c.x}: ${plural(c.n)}` })),
+    cells.map((c) => ({ ...c, href: url(c.href), label: `${c.y}, ${c.x}: ${paperCount(c.n)}` })),
     xs,
     ys,
     spec.title,
@@ -76,7 +76,7 @@ export function getInsights() {
       description:
         'One bar per year of publication, split by taxonomy category; a paper filed under two categories counts in both. Each segment links to its papers.',
       svg: stackedYearsChart(
-        yearCells.map((c) => ({ ...c, href: url(c.href), label: `${c.x}, ${c.y}: ${plural(c.n)}` })),
+        yearCells.map((c) => ({ ...c, href: url(c.href), label: `${c.x}, ${c.y}: ${paperCount(c.n)}` })),
         categories,
         'Papers per year, by category',
       ),
@@ -132,7 +132,7 @@ export function getInsights() {
       title: 'Where the papers appear',
       description: 'The venues with the most papers in the catalogue; preprints not yet published count under arXiv.',
       svg: barsChart(
-        venueRows.map((r) => ({ ...r, href: url(r.href), label: `${r.value}: ${plural(r.n)}` })),
+        venueRows.map((r) => ({ ...r, href: url(r.href), label: `${r.value}: ${paperCount(r.n)}` })),
         'Where the papers appear',
         'Papers',
       ),
@@ -150,7 +150,7 @@ export function getInsights() {
         shares.map((r) => ({
           ...r,
           href: url(r.href),
-          label: `${r.year}: ${r.withCode} of ${plural(r.total)} link code`,
+          label: `${r.year}: ${r.withCode} of ${paperCount(r.total)} link code`,
         })),
         'Share of papers with code',
       ),

@@ -3,7 +3,10 @@
  * a dataset -> its paper; the theme choice follows them across pages and reloads.
  * Expected values come from the real content (loadCatalogue), never from the built pages.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { displayName } from '../../src/lib/catalogue/person.ts';
+import { paperCount } from '../../src/lib/site/count.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { listingOf } from '../helpers/listing';
@@ -35,7 +38,7 @@ test('home -> category -> paper -> author -> another paper', async ({ page }) =>
 
   const tree = page.getByRole('region', { name: 'The taxonomy' });
   const inLeaf = papers.filter((p) => p.data.categories.includes(leaf.id));
-  await expect(tree.getByRole('heading', { name: `${leaf.title} (${inLeaf.length} papers)` })).toBeVisible();
+  await expect(tree.getByRole('heading', { name: `${leaf.title} (${paperCount(inLeaf.length)})` })).toBeVisible();
   await tree.getByRole('link', { name: leaf.title, exact: true }).click();
 
   await expect(h1(page)).toHaveText(leaf.title);
@@ -213,9 +216,18 @@ test('a category page offers the BibTeX of exactly its papers in one file', asyn
   const { branch, leaf } = journey;
   const expected = papers.filter((p) => p.data.categories.includes(leaf.id)).map((p) => p.id);
   await page.goto(`taxonomy/${branch.id}/${leaf.id}/`);
-  const link = page.getByRole('link', { name: `BibTeX of all ${expected.length} papers in ${leaf.title}` });
+  const link = page.getByRole('link', { name: `BibTeX of the ${paperCount(expected.length)} in ${leaf.title}` });
   const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
   expect(response.ok()).toBe(true);
   const keys = [...(await response.text()).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
   expect(keys.sort()).toEqual(expected.sort());
+});
+
+test('no built page says "1 papers": every count of papers is written as English', () => {
+  const pages = readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
+  expect(pages.length).toBeGreaterThan(0);
+  const wrong = pages.filter((file) => /\b1 papers\b/.test(readFileSync(file, 'utf8')));
+  expect(wrong).toEqual([]);
 });

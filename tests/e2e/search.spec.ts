@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { BASE_PATH, BASE_SITE } from '../helpers/sites';
 import { FIRST_PAGE, NEXT_PAGE } from '../../src/lib/search/state';
+import { paperCount } from '../../src/lib/site/count';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -76,14 +77,14 @@ test('facets combine with OR inside and AND across, with exact counts', async ({
   await page.goto('search/');
   await facetGroup(page, 'Category').getByRole('checkbox', { name: category }).check();
   await expect(status(page)).toHaveText(
-    new RegExp(`^${papers.filter((p) => p.data.categories.map(leafTitle).includes(category)).length} papers`),
+    new RegExp(`^${paperCount(papers.filter((p) => p.data.categories.map(leafTitle).includes(category)).length)}\\b`),
   );
   for (const y of years)
     await facetGroup(page, 'Year')
       .getByRole('checkbox', { name: String(y) })
       .check();
   await facetGroup(page, 'Code').getByRole('checkbox', { name: 'Code available' }).check();
-  await expect(status(page)).toHaveText(new RegExp(`^${matches.length} papers`));
+  await expect(status(page)).toHaveText(new RegExp(`^${paperCount(matches.length)}\\b`));
   await expect(page).toHaveURL(/category=.*year=.*year=.*code=Code\+available/);
 
   // The count beside an unticked year says how many more papers ticking it would add (OR within the facet).
@@ -117,7 +118,7 @@ test('sorting by year orders the results both ways, and browsing by facets needs
   const category = leafTitle('knowledge-enhanced');
   await openSearch(page, `category=${encodeURIComponent(category)}`);
   await expect(status(page)).toHaveText(
-    new RegExp(`^${papers.filter((p) => p.data.categories.includes('knowledge-enhanced')).length} papers`),
+    new RegExp(`^${paperCount(papers.filter((p) => p.data.categories.includes('knowledge-enhanced')).length)}\\b`),
   );
 });
 

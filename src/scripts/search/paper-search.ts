@@ -34,10 +34,11 @@ import { type CardPaths, unpackCard } from '@/lib/search/card-meta';
 import { el } from '@/scripts/dom';
 import { fillCard } from './card';
 import { CompareTable } from './table';
+import { paperCount } from '@/lib/site/count';
 import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/selection';
 import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
-import { papers, readSelection, writeSelection } from '@/scripts/selection/store';
+import { readSelection, writeSelection } from '@/scripts/selection/store';
 import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList, type Search } from './pagefind-api';
 import {
   replaceWord,
@@ -511,9 +512,9 @@ class PaperSearch extends HTMLElement {
           name,
         );
         if (missing.length)
-          return `Exported ${cards.length - missing.length} papers; ${missing.length} could not be loaded.`;
+          return `Exported ${paperCount(cards.length - missing.length)}; ${missing.length} could not be loaded.`;
       }
-      return `Exported ${papers(cards.length)} as ${EXPORTS[format].label}.`;
+      return `Exported ${paperCount(cards.length)} as ${EXPORTS[format].label}.`;
     });
   }
 
@@ -522,7 +523,7 @@ class PaperSearch extends HTMLElement {
       const ids = (await this.#allCards()).map((c) => c.id);
       const next = cleanIds([...readSelection(), ...ids]);
       writeSelection(next);
-      return `Added ${ids.length} papers to your selection: ${next.length} selected.`;
+      return `Added ${paperCount(ids.length)} to your selection: ${next.length} selected.`;
     });
   }
 
@@ -541,7 +542,7 @@ class PaperSearch extends HTMLElement {
     const within = this.#scope ? ' in this list' : '';
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
-    this.#status.textContent = `${n === 0 ? 'No papers' : papers(n)}${within}${what}${filters}`;
+    this.#status.textContent = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
     this.#renderSpelling(n);
     if (n === 0) this.#renderNoResults(state);
   }
@@ -556,7 +557,7 @@ class PaperSearch extends HTMLElement {
     const words = unknown.map((w) => `“${w}”`).join(' or ');
     const partly = n > 0 ? ` These results match part of ${unknown.length > 1 ? 'them' : 'it'}.` : '';
     box.firstElementChild!.textContent = `No paper has ${words}.${partly}${offers.length ? ' Did you mean:' : ''}`;
-    for (const { term, count } of offers) box.append(this.#offer(`${term} (${papers(count)})`, { q: term }));
+    for (const { term, count } of offers) box.append(this.#offer(`${term} (${paperCount(count)})`, { q: term }));
   }
 
   /** A button that offers another search (a correction, a word or a filter less): it searches, then the words. */
@@ -596,7 +597,8 @@ class PaperSearch extends HTMLElement {
           this.#offer(`Remove ${FACET_LABELS[facet]}: ${value}`, () => toggleFilter(this.#state, facet, value, false)),
         );
     }
-    for (const { left, term, count } of fewer) item(this.#offer(`Without “${left}”: ${papers(count)}`, { q: term }));
+    for (const { left, term, count } of fewer)
+      item(this.#offer(`Without “${left}”: ${paperCount(count)}`, { q: term }));
   }
 
   #renderActive(state: SearchState) {

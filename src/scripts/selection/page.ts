@@ -9,7 +9,8 @@ import { cleanIds, idsFromSearch, shareSearch, type ExportFormat } from '@/lib/s
 import { fillCard } from '@/scripts/search/card';
 import { el } from '@/scripts/dom';
 import { downloadExport, loadCards } from './export';
-import { onSelectionChange, papers, readSelection, writeSelection } from './store';
+import { paperCount } from '@/lib/site/count';
+import { onSelectionChange, readSelection, writeSelection } from './store';
 
 const plain = (text: string) => [{ text, match: false }];
 
@@ -61,7 +62,7 @@ class PaperSelection extends HTMLElement {
     shared.hidden = !this.#shared;
     if (this.#shared) {
       this.#part('[data-shared-text]').textContent =
-        `This link shares ${papers(ids.length)}. Your own selection (${papers(readSelection().length)}) is unchanged.`;
+        `This link shares ${paperCount(ids.length)}. Your own selection (${paperCount(readSelection().length)}) is unchanged.`;
     }
     this.#part('[data-actions]').hidden = ids.length === 0;
     this.#part('[data-share]').hidden = !!this.#shared;
@@ -73,14 +74,14 @@ class PaperSelection extends HTMLElement {
       this.#part('[data-missing]').hidden = true;
       return;
     }
-    status.textContent = `${papers(ids.length)} ${this.#shared ? 'in this shared selection' : 'selected'}.`;
+    status.textContent = `${paperCount(ids.length)} ${this.#shared ? 'in this shared selection' : 'selected'}.`;
     const { cards, missing } = await loadCards(ids, this.#base);
     if (run !== this.#render) return;
     this.#list(cards);
     const note = this.#part('[data-missing]');
     note.hidden = missing.length === 0;
     note.textContent = missing.length
-      ? `${papers(missing.length)} could not be found (removed or renamed since): ${missing.join(', ')}. Exports leave them out.`
+      ? `${paperCount(missing.length)} could not be found (removed or renamed since): ${missing.join(', ')}. Exports leave them out.`
       : '';
   }
 
@@ -102,7 +103,7 @@ class PaperSelection extends HTMLElement {
     try {
       const ids = this.#ids();
       const missing = await downloadExport(ids, format, this.#base, 'selection');
-      this.#say(`Exported ${papers(ids.length - missing.length)} as ${label}.`);
+      this.#say(`Exported ${paperCount(ids.length - missing.length)} as ${label}.`);
     } catch {
       this.#say('The export failed. Check your connection and try again.');
     } finally {
@@ -131,7 +132,7 @@ class PaperSelection extends HTMLElement {
   #clear() {
     const n = readSelection().length;
     writeSelection([]);
-    this.#say(`Selection cleared: ${papers(n)} removed.`);
+    this.#say(`Selection cleared: ${paperCount(n)} removed.`);
   }
 
   #adopt(add: boolean) {
@@ -139,7 +140,7 @@ class PaperSelection extends HTMLElement {
     writeSelection(add ? cleanIds([...readSelection(), ...shared]) : shared);
     this.#shared = undefined;
     history.replaceState(null, '', location.pathname);
-    this.#say(`${add ? 'Added to' : 'Replaced'} your selection: ${papers(readSelection().length)} selected.`);
+    this.#say(`${add ? 'Added to' : 'Replaced'} your selection: ${paperCount(readSelection().length)} selected.`);
     void this.#show();
   }
 }

@@ -4,6 +4,7 @@
  * search results), and shown in the header's "Selection" link. Every change is announced politely.
  * Ids and the URL form live in src/lib/site/selection.ts.
  */
+import { paperCount } from '@/lib/site/count';
 import { MAX_SELECTION, parseStored, SELECTION_KEY, toggleId } from '@/lib/site/selection';
 
 type Listener = (ids: readonly string[]) => void;
@@ -37,9 +38,6 @@ function notify(): void {
   const ids = readSelection();
   for (const listener of listeners) listener(ids);
 }
-
-/** "1 paper" / "3 papers" */
-export const papers = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Tick every selection checkbox under `root` that belongs to a selected paper, untick the others. */
 function markBoxes(root: ParentNode, ids: readonly string[]): void {
@@ -75,7 +73,7 @@ function install(): void {
     }
     const next = toggleId(before, box.value, box.checked);
     writeSelection(next);
-    announce(`${box.checked ? 'Added to' : 'Removed from'} your selection: ${papers(next.length)} selected.`);
+    announce(`${box.checked ? 'Added to' : 'Removed from'} your selection: ${paperCount(next.length)} selected.`);
   });
   // Another tab changed the selection.
   window.addEventListener('storage', (e) => {
