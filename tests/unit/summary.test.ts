@@ -66,4 +66,20 @@ describe('plain text of a summary', () => {
     expect(renderSummary('- a list', { markLead: true })).not.toContain('id=');
     expect(renderSummary('One. Two.')).not.toContain('id=');
   });
+
+  it('gives the same text and page HTML from its one parse, whichever is asked for first', () => {
+    const markdown = 'It *aligns* regions. Then [more](https://example.org).\n\n- one\n- two';
+    const text = summaryText(markdown);
+    const page = renderSummary(markdown, { markLead: true });
+    expect(text).toBe('It aligns regions. Then more. one two');
+    expect(page).toBe(
+      `<p id="${CARD_ANCHORS.summary}">It <em>aligns</em> regions. Then <a href="https://example.org">more</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>`,
+    );
+    const other = 'Other *one*.\n\nSecond.';
+    expect(renderSummary(other, { markLead: true })).toBe(
+      `<p id="${CARD_ANCHORS.summary}">Other <em>one</em>.</p>\n<p>Second.</p>`,
+    );
+    expect(summaryText(other)).toBe('Other one. Second.');
+    expect(firstSentence(other)).toBe('Other one.');
+  });
 });

@@ -108,9 +108,14 @@ export function summaryProblems(markdown: string): SummaryProblem[] {
  * The summary as safe HTML: raw HTML dropped, then sanitised against the allow-list. With `markLead`, its
  * first block, when a paragraph, carries the id CARD_ANCHORS.summary (after sanitising, so the id is ours):
  * the paper page's search record takes the card's sentence from that paragraph (see firstSentence).
+ * The paper page's version (`markLead`) comes from the same parse as the plain text (see summaryParts).
  */
 export function renderSummary(markdown: string, { markLead = false } = {}): string {
-  const hast = sanitize(toHast(parseSummary(markdown), { allowDangerousHtml: false }), SCHEMA);
+  return markLead ? summaryParts(markdown).page : toSafeHtml(parseSummary(markdown), false);
+}
+
+function toSafeHtml(tree: Root, markLead: boolean): string {
+  const hast = sanitize(toHast(tree, { allowDangerousHtml: false }), SCHEMA);
   if (markLead && hast.type === 'root') {
     const first = hast.children.find((c): c is Element => c.type === 'element');
     if (first?.tagName === 'p') first.properties = { ...first.properties, id: CARD_ANCHORS.summary };
@@ -119,33 +124,32 @@ export function renderSummary(markdown: string, { markLead = false } = {}): stri
 }
 
 /**
- * Plain texts already computed, by Markdown source, both from one parse: a paper's card is rendered on a dozen
- * list pages and Markdown parsing was the largest cost of a build (one entry per summary, so bounded by the
- * catalogue).
+ * What the site shows of a summary, by Markdown source, all from one parse: its plain text, its lead sentence
+ * and the paper page's HTML. A paper's card is rendered on a dozen list pages and Markdown parsing was the
+ * largest cost of a build; the strings are kept (one entry per summary, so bounded by the catalogue), never the
+ * syntax trees.
  */
-const plainTexts = new Map<string, { text: string; lead: string }>();
+const summaries = new Map<string, { text: string; lead: string; page: string }>();
 
-function plain(markdown: string): { text: string; lead: string } {
-  let entry = plainTexts.get(markdown);
+function summaryParts(markdown: string): { text: string; lead: string; page: string } {
+  let entry = summaries.get(markdown);
   if (entry === undefined) {
-    const blocks = parseSummary(markdown).children;
+    const tree = parseSummary(markdown);
+    const blocks = tree.children;
     const first = blocks.find((block) => block.type !== 'definition');
     entry = {
-      text: blocks
-        .map((block) => toString(block, { includeHtml: false }))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
+      text: blocks.map(blockText).join(' ').replace(/\s+/g, ' ').trim(),
       lead: first?.type === 'paragraph' ? leadSentence(inlineText(first)) : '',
+      page: toSafeHtml(tree, true),
     };
-    plainTexts.set(markdown, entry);
+    summaries.set(markdown, entry);
   }
   return entry;
 }
 
 /** The summary as plain text (feeds, meta descriptions, search excerpts), whitespace collapsed. */
 export function summaryText(markdown: string): string {
-  return plain(markdown).text;
+  return summaryParts(markdown).text;
 }
 
 /**
@@ -154,7 +158,13 @@ export function summaryText(markdown: string): string {
  * -> "It aligns CT, e.g. liver."
  */
 export function firstSentence(markdown: string): string {
-  return plain(markdown).lead;
+  return summaryParts(markdown).lead;
+}
+
+/** The text of a block; the items of a list are separate words ("- one\n- two" -> "one two", not "onetwo"). */
+function blockText(node: Nodes): string {
+  if (node.type === 'list' || node.type === 'listItem') return node.children.map(blockText).join(' ');
+  return toString(node, { includeHtml: false });
 }
 
 /** The text of inline Markdown as a browser shows it (a hard line break is a space). */
