@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import catalogueGuard from './src/integrations/catalogue-guard.ts';
 import paperFiles from './src/integrations/paper-files.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The site can be built for a sub-path (e.g. a GitHub Pages project site):
 //   BASE_PATH=/Awesome-CLIP-in-Medical-Imaging/ SITE_URL=https://user.github.io npm run build

@@ -38,9 +38,15 @@ export type OrderedPaper = {
   data: { year: number; added: string; title: string; arxiv?: string | undefined };
 };
 
+/**
+ * Titles compared in English, ignoring case and accents. One collator for every comparison: `localeCompare` with
+ * a locale or options builds a new one each time, which made sorting 10,000 titles take about a second.
+ */
+const TITLES = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** A–Z by title, ignoring case and accents, ties by id. */
 function byTitle(a: OrderedPaper, b: OrderedPaper): number {
-  return a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return TITLES.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id);
 }
 
 /** The sort orders of the indexed papers (see SortOrders). */
