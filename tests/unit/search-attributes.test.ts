@@ -169,7 +169,11 @@ describe('the synthetic catalogue generator', () => {
     for (const region of regions) {
       const [realInside, realOutside] = share(realDocs, region);
       const [inside, outside] = share(synthetic, region);
-      expect(Math.abs(inside! - realInside!), `${region}: papers imaging it`).toBeLessThanOrEqual(0.2);
+      // The real share is itself an estimate from the few papers imaging the region (six for skin): allow three
+      // of its standard errors, at least 0.1, so that one contributed paper cannot tip the comparison.
+      const papers = realDocs.filter((d) => d.anatomy?.includes(region)).length;
+      const allowed = Math.max(0.1, 3 * Math.sqrt((realInside! * (1 - realInside!)) / papers));
+      expect(Math.abs(inside! - realInside!), `${region}: papers imaging it`).toBeLessThanOrEqual(allowed);
       expect(Math.abs(outside! - realOutside!), `${region}: the other papers`).toBeLessThanOrEqual(0.1);
     }
   });
