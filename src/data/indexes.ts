@@ -57,7 +57,7 @@ export const getRecentlyAdded = once(async () => byAddedDesc(await getPapers()))
 /** Papers by id. */
 export const getPaperById = once(async () => new Map((await getPapers()).map((p) => [p.id, p])));
 
-/** Which papers use which dataset, and how (trained on, evaluated on, model introduced), both ways. */
+/** Which papers use which dataset, and how (trained on, evaluated on, a released model pre-trained on it), both ways. */
 export const getDatasetUses = once(async () => datasetUses(await getPapers(), await getDatasets()));
 
 /** Papers by the values of one kind of fact (modalities, anatomy, tasks, uses of CLIP), newest first. */

@@ -133,6 +133,26 @@ test('dataset page -> paper', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: dataset.data.name, exact: true })).toBeVisible();
 });
 
+test("a paper page names its datasets by role, the survey's released models included", async ({ page }) => {
+  const model = datasets.flatMap((d) => (d.data.models ?? []).map((m) => ({ dataset: d, paper: m.paper }))).at(0);
+  if (!model) throw new Error('no dataset of the catalogue lists a released CLIP model');
+  const paper = papers.find((p) => p.id === model.paper)!;
+  await page.goto(`./papers/${paper.id}/`);
+  const term = (label: string) => page.locator('dt', { hasText: new RegExp(`^\\s*${label}\\s*$`) });
+  const row = (label: string) => term(label).locator('xpath=following-sibling::dd[1]');
+  await expect(
+    row('Released model pre-trained on').getByRole('link', { name: model.dataset.data.name }),
+  ).toHaveAttribute('href', new RegExp(`datasets/${model.dataset.id}/$`));
+  for (const [label, ids] of [
+    ['Trained on', paper.data.datasets?.training ?? []],
+    ['Evaluated on', paper.data.datasets?.evaluation ?? []],
+  ] as const) {
+    const names = ids.map((id) => datasets.find((d) => d.id === id)!.data.name);
+    if (names.length) expect((await row(label).getByRole('link').allTextContents()).sort()).toEqual(names.sort());
+    else await expect(term(label)).toHaveCount(0);
+  }
+});
+
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'light' });
 

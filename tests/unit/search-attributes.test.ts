@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes } from '@/lib/search/attributes';
+import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes, searchFilters } from '@/lib/search/attributes';
 import { CARD_ANCHORS, type CardPaths, authorsOfList, packCard, unpackCard } from '@/lib/search/card-meta';
 import { displayName } from '@/lib/catalogue/person';
 import { summaryText } from '@/lib/catalogue/summary';
@@ -78,6 +78,26 @@ describe('search attributes of a paper', () => {
     const p = papers.find((x) => byPaper.has(x.id))!;
     const { filters } = searchAttributes(p.data, byPaper.get(p.id)!, cardData(p.id, p.data));
     expect(filters.filter(([k]) => k === 'dataset').map(([, v]) => v)).toEqual([...new Set(byPaper.get(p.id))]);
+  });
+});
+
+describe('search filters of a paper, kept between calls', () => {
+  it('follow the dataset names they are asked for, not the first call', () => {
+    const p = papers.find((x) => byPaper.has(x.id))!;
+    const names = byPaper.get(p.id)!;
+    const datasets = (pairs: ReturnType<typeof searchFilters>) =>
+      pairs.filter(([k]) => k === 'dataset').map(([, v]) => v);
+    expect(datasets(searchFilters(p.data, names))).toEqual([...new Set(names)]);
+    expect(datasets(searchFilters(p.data, []))).toEqual([]);
+    expect(datasets(searchFilters(p.data, ['Another dataset']))).toEqual(['Another dataset']);
+    expect(datasets(searchFilters(p.data, [...names]))).toEqual([...new Set(names)]);
+  });
+
+  it('are made afresh for an edited copy of the front matter', () => {
+    const p = papers.find((x) => x.data.year > 2000)!;
+    expect(searchFilters(p.data, [])).toContainEqual(['year', String(p.data.year)]);
+    const edited = { ...p.data, year: p.data.year - 1 };
+    expect(searchFilters(edited, [])).toContainEqual(['year', String(p.data.year - 1)]);
   });
 });
 

@@ -27,7 +27,7 @@ import { leafPath } from '../site/routes.ts';
 import { factPath } from '../site/facts.ts';
 
 type Pairs = [string, string][];
-type FacetPairs = [Facet, string][];
+type FacetPairs = readonly (readonly [Facet, string])[];
 
 /**
  * The one value of the `code` facet ("has code"). Papers without code carry no value: a "No code" value
@@ -82,6 +82,19 @@ export function cardPathsJson(): string {
  * (src/lib/search/facets.ts) and the insights page count.
  */
 export function searchFilters(paper: Paper, datasetNames: readonly string[]): FacetPairs {
+  // A paper's pairs are asked for by its page and by every list it is on (its year, venue, categories, facts...),
+  // about ten times per paper in a build, so they are kept with the front matter object they were made from.
+  const names = datasetNames.join('\u0000');
+  const cached = filtersCache.get(paper);
+  if (cached?.names === names) return cached.filters;
+  const filters = filtersOf(paper, datasetNames);
+  filtersCache.set(paper, { names, filters });
+  return filters;
+}
+
+const filtersCache = new WeakMap<Paper, { names: string; filters: FacetPairs }>();
+
+function filtersOf(paper: Paper, datasetNames: readonly string[]): FacetPairs {
   const venue = venueOf(paper.venue);
   const branches = [...new Set(paper.categories.map((c) => branchOf(c).title))];
   return [
