@@ -134,9 +134,11 @@ test('dataset page -> paper', async ({ page }) => {
 });
 
 test("a paper page names its datasets by role, the survey's released models included", async ({ page }) => {
-  const model = datasets.flatMap((d) => (d.data.models ?? []).map((m) => ({ dataset: d, paper: m.paper }))).at(0);
-  if (!model) throw new Error('no dataset of the catalogue lists a released CLIP model');
-  const paper = papers.find((p) => p.id === model.paper)!;
+  const model = datasets
+    .flatMap((d) => (d.data.models ?? []).map((m) => ({ dataset: d, paper: papers.find((p) => p.id === m.paper) })))
+    .find((m) => m.paper);
+  if (!model?.paper) throw new Error('no dataset of the catalogue lists a released CLIP model of a catalogue paper');
+  const paper = model.paper;
   await page.goto(`./papers/${paper.id}/`);
   const term = (label: string) => page.locator('dt', { hasText: new RegExp(`^\\s*${label}\\s*$`) });
   const row = (label: string) => term(label).locator('xpath=following-sibling::dd[1]');
