@@ -142,9 +142,10 @@ test("a paper page names its datasets by role, the survey's released models incl
   await page.goto(`./papers/${paper.id}/`);
   const term = (label: string) => page.locator('dt', { hasText: new RegExp(`^\\s*${label}\\s*$`) });
   const row = (label: string) => term(label).locator('xpath=following-sibling::dd[1]');
-  await expect(
-    row('Released model pre-trained on').getByRole('link', { name: model.dataset.data.name }),
-  ).toHaveAttribute('href', new RegExp(`datasets/${model.dataset.id}/$`));
+  await expect(row('Model pre-trained on').getByRole('link', { name: model.dataset.data.name })).toHaveAttribute(
+    'href',
+    new RegExp(`datasets/${model.dataset.id}/$`),
+  );
   for (const [label, ids] of [
     ['Trained on', paper.data.datasets?.training ?? []],
     ['Evaluated on', paper.data.datasets?.evaluation ?? []],
