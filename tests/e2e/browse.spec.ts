@@ -122,9 +122,12 @@ test('dataset page -> paper', async ({ page }) => {
   await expect(h1(page)).toHaveText(dataset.data.name);
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(linked.length);
   const usedBy = page.locator('dt', { hasText: 'Used by' }).locator('xpath=following-sibling::dd[1]');
+  // The verbs agree with their counts: "1 trains on it" and "1 is evaluated", "2 train" and "2 are evaluated".
+  const trained = linked.filter((p) => p.data.datasets?.training?.includes(dataset.id)).length;
+  const evaluated = linked.filter((p) => p.data.datasets?.evaluation?.includes(dataset.id)).length;
   await expect(usedBy).toHaveText(
     new RegExp(
-      `^${linked.length} papers?: \\d+ train on it, \\d+ (is|are) evaluated on it(, \\d+ released a CLIP model pre-trained on it)?$`,
+      `^${linked.length} papers?: ${trained} ${trained === 1 ? 'trains' : 'train'} on it, ${evaluated} ${evaluated === 1 ? 'is' : 'are'} evaluated on it(, \\d+ released a CLIP model pre-trained on it)?$`,
     ),
   );
   await page.getByRole('main').getByRole('link', { name: linked[0]!.data.title, exact: true }).click();
