@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { leafTitle } from '../../src/lib/search/attributes';
 import { modalityOf } from '../../src/schemas/vocabularies';
+import { FACTS } from '../../src/lib/quality/coverage';
 
 const { papers, taxonomy } = loadCatalogue();
 const plural = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
@@ -109,4 +110,19 @@ test('the coverage page links a paged list of the papers missing each fact', asy
     await next.first().click();
   }
   expect([...listed].sort()).toEqual(missing.sort());
+});
+
+test('the coverage table by category fits a laptop screen, a short heading per fact naming it in full', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('coverage/');
+  const table = page.getByRole('region', { name: 'Coverage by category' });
+  const headings = table.locator('thead th');
+  await expect(headings).toHaveText(['Category', 'Papers', ...FACTS.map((f) => f.short)]);
+  expect(await headings.evaluateAll((ths) => ths.slice(2).map((th) => th.getAttribute('title')))).toEqual(
+    FACTS.map((f) => f.label),
+  );
+  const { scroll, client } = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
 });

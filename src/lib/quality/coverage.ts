@@ -8,36 +8,58 @@ import { applicationLeafIds, leaves, venueOf } from '../../schemas/vocabularies.
 
 export type CoveragePaper = { id: string; data: Paper; body?: string | undefined };
 
-/** A fact the report counts; `applies` limits it to the papers it makes sense for. */
-type Fact = { key: string; label: string; has: (p: CoveragePaper) => boolean; applies?: (p: CoveragePaper) => boolean };
+/**
+ * A fact the report counts; `short` heads its column in the per-category table (`label` is its full name);
+ * `applies` limits it to the papers it makes sense for.
+ */
+type Fact = {
+  key: string;
+  label: string;
+  short: string;
+  has: (p: CoveragePaper) => boolean;
+  applies?: (p: CoveragePaper) => boolean;
+};
 
 const hasGroups = (p: CoveragePaper) => p.data.categories.some((c) => leaves.find((l) => l.id === c)?.groups);
 const isApplication = (p: CoveragePaper) => p.data.categories.some((c) => applicationLeafIds.has(c));
 const published = (p: CoveragePaper) => venueOf(p.data.venue).kind !== 'preprint';
 
 export const FACTS: Fact[] = [
-  { key: 'summary', label: 'summary', has: (p) => !!p.body?.trim() },
-  { key: 'sources', label: 'sources and check date', has: (p) => !!p.data.sources && !!p.data.checked },
-  { key: 'names', label: 'method names', has: (p) => !!p.data.names },
+  { key: 'summary', label: 'summary', short: 'Summary', has: (p) => !!p.body?.trim() },
+  {
+    key: 'sources',
+    label: 'sources and check date',
+    short: 'Sources',
+    has: (p) => !!p.data.sources && !!p.data.checked,
+  },
+  { key: 'names', label: 'method names', short: 'Names', has: (p) => !!p.data.names },
   {
     key: 'subgroups',
     label: 'group (where the category has groups)',
+    short: 'Group',
     has: (p) => !!p.data.subgroups,
     applies: hasGroups,
   },
-  { key: 'modalities', label: 'imaging modality', has: (p) => !!p.data.modalities },
-  { key: 'anatomy', label: 'anatomy', has: (p) => !!p.data.anatomy },
-  { key: 'tasks', label: 'tasks evaluated', has: (p) => !!p.data.tasks },
+  { key: 'modalities', label: 'imaging modality', short: 'Modality', has: (p) => !!p.data.modalities },
+  { key: 'anatomy', label: 'anatomy', short: 'Anatomy', has: (p) => !!p.data.anatomy },
+  { key: 'tasks', label: 'tasks evaluated', short: 'Tasks', has: (p) => !!p.data.tasks },
   {
     key: 'datasets',
     label: 'at least one dataset',
+    short: 'Datasets',
     has: (p) => !!(p.data.datasets?.training?.length || p.data.datasets?.evaluation?.length),
   },
-  { key: 'clipUsage', label: 'use of CLIP (applications)', has: (p) => !!p.data.clipUsage, applies: isApplication },
-  { key: 'code', label: 'official code link', has: (p) => !!p.data.links.code },
-  { key: 'weights', label: 'released weights', has: (p) => !!p.data.links.weights },
-  { key: 'arxiv', label: 'arXiv id', has: (p) => !!p.data.arxiv },
-  { key: 'doi', label: 'DOI (published papers)', has: (p) => !!p.data.doi, applies: published },
+  {
+    key: 'clipUsage',
+    label: 'use of CLIP (applications)',
+    short: 'CLIP use',
+    has: (p) => !!p.data.clipUsage,
+    applies: isApplication,
+  },
+  { key: 'code', label: 'official code link', short: 'Code', has: (p) => !!p.data.links.code },
+  { key: 'weights', label: 'released weights', short: 'Weights', has: (p) => !!p.data.links.weights },
+  { key: 'arxiv', label: 'arXiv id', short: 'arXiv', has: (p) => !!p.data.arxiv },
+  { key: 'doi', label: 'DOI (published papers)', short: 'DOI', has: (p) => !!p.data.doi, applies: published },
 ];
 
 export type FactCoverage = { key: string; label: string; have: number; of: number; missing: string[] };
