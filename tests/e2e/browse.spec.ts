@@ -257,3 +257,23 @@ test('no built page says "1 papers": every count of papers is written as English
   const wrong = pages.filter((file) => /\b1 papers\b/.test(readFileSync(file, 'utf8')));
   expect(wrong).toEqual([]);
 });
+
+test('a paper page shows its data notes, the pages its facts were read on and its corrections with their sources', async ({
+  page,
+}) => {
+  const paper = papers.find((p) => p.data.notes?.length && p.data.sources?.length && p.data.corrections?.length);
+  expect(paper, 'an entry with notes, sources and corrections').toBeDefined();
+  const { notes, sources, corrections } = paper!.data;
+  await page.goto(`./papers/${paper!.id}/`);
+  const aside = page.getByRole('complementary', { name: 'Data notes' });
+  await expect(aside.getByRole('listitem')).toHaveText(notes!);
+  const provenance = page.getByRole('region', { name: 'Sources and checks' });
+  const lists = provenance.getByRole('list');
+  await expect(lists.first().getByRole('link')).toHaveText(sources!);
+  const fixes = lists.nth(1).getByRole('listitem');
+  await expect(fixes).toHaveCount(corrections!.length);
+  for (const [i, c] of corrections!.entries()) {
+    await expect(fixes.nth(i)).toContainText(`${c.field}: ${c.old === null ? '(none)' : String(c.old)} →`);
+    await expect(fixes.nth(i).getByRole('link', { name: 'source' })).toHaveAttribute('href', c.source);
+  }
+});
