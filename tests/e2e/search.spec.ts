@@ -332,12 +332,41 @@ async function wordsNeverTogether(page: Page): Promise<[string, string]> {
 }
 
 // Pagefind finds the papers holding every word it knows: two words never on one page give nothing.
-test('a search that finds nothing offers its words with one left out, with what each finds', async ({ page }) => {
+test('a search that finds nothing shows the papers with all but one of its words, and offers each such search', async ({
+  page,
+}) => {
   await page.goto('search/');
   const [common, rare] = await wordsNeverTogether(page);
+  // The papers holding one of the two words, best Pagefind score first (each page once, with its better score).
+  const either = await page.evaluate(
+    async ([words, bundle]) => {
+      type Result = { id: string; score: number; data: () => Promise<{ url: string }> };
+      const pagefind = (await import(bundle)) as { search: (q: string) => Promise<{ results: Result[] }> };
+      const best = new Map<string, Result & { missing: string }>();
+      for (const [i, word] of words.entries())
+        for (const r of (await pagefind.search(word)).results)
+          if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, { ...r, missing: words[1 - i]! });
+      const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+      return { count: ranked.length, first: (await ranked[0]!.data()).url, missing: ranked[0]!.missing };
+    },
+    [[common, rare], '/pagefind/pagefind.js'] as const,
+  );
   await openSearch(page, `q=${common}+${rare}`);
-  await expect(status(page)).toHaveText(`No papers for “${common} ${rare}”`);
-  await expect(page.getByText('No paper has all of these words. Leave one out:')).toBeVisible();
+  await expect(status(page)).toHaveText(
+    `No papers for “${common} ${rare}”; ${either.count} paper${either.count === 1 ? '' : 's'} with all but one of its words`,
+  );
+  await expect(
+    page.getByText('No paper has all of these words; those below have all but one. Leave one out:'),
+  ).toBeVisible();
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', either.first);
+  // Each says which word it lacks.
+  await expect(
+    results(page)
+      .first()
+      .getByText(/^Missing: /),
+  ).toHaveText(`Missing: “${either.missing}”`);
+  // They are not the search's own papers, so the export menu (of the papers found) stays hidden.
+  await expect(page.getByText('Export these papers')).toBeHidden();
   // Each word alone finds papers, so both are offered, with how many each query finds, most first.
   const offers = page.getByRole('button', { name: /^Without “/ });
   await expect(offers).toHaveCount(2);

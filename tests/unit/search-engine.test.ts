@@ -123,4 +123,59 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.data(unread.id, 0, 1))[0]!.url).toBe('/papers/latest-0/');
     expect((await engine.data(others[0]!.id, 0, 1))[0]!.url).toBe('/papers/shown0-0/');
   });
+  it('merges several searches into one kept list: each page once with its best score, best first, and each count', async () => {
+    // Pages a-d; "x y" finds a (0.9) and b (0.5), "x z" finds b (0.7) and c (0.2), "y z" finds nothing.
+    const found: Record<string, [string, number][]> = {
+      'x y': [
+        ['a', 0.9],
+        ['b', 0.5],
+      ],
+      'x z': [
+        ['b', 0.7],
+        ['c', 0.2],
+      ],
+      'y z': [],
+    };
+    const asked: PagefindSearchOptions[] = [];
+    const pagefind: Pagefind = {
+      ...fakePagefind(),
+      search: async (term, options = {}) => {
+        asked.push(options);
+        return {
+          results: (found[term ?? ''] ?? []).map(([id, score]) => ({
+            id,
+            score,
+            data: async () => ({
+              url: `/papers/${id}/`,
+              meta: {},
+              filters: {},
+              anchors: [],
+              content: id,
+              locations: [0],
+            }),
+          })),
+          unfilteredResultCount: 0,
+          filters: {},
+          totalFilters: {},
+        };
+      },
+    };
+    const engine = createEngine(pagefind, noOrders);
+    const filters = { facet: { any: ['year:2024'] } };
+    const merged = await engine.searchAny(['x y', 'x z', 'y z'], { filters });
+    expect(merged).toMatchObject({ length: 3, counts: [2, 2, 0] });
+    const data = await engine.data(merged.id, 0, 3);
+    expect(data.map((d) => d.url)).toEqual(['/papers/a/', '/papers/b/', '/papers/c/']);
+    // Each page says which search found it with its best score (b: "x z", 0.7 against 0.5).
+    expect(data.map((d) => d.of)).toEqual([0, 1, 1]);
+    // Every search had the same filters.
+    expect(asked).toEqual([{ filters }, { filters }, { filters }]);
+    const single = await engine.search('x y', {});
+    expect((await engine.data(single.id, 0, 1))[0]).not.toHaveProperty('of');
+    // With a sort, the merged list is in its order instead.
+    const orders: SortOrders = { date: ['c', 'b', 'a'], added: [0, 1, 2], title: [0, 1, 2] };
+    const sorted = createEngine(pagefind, async (key) => orders[key]);
+    const newest = await sorted.searchAny(['x y', 'x z'], { sort: { date: 'desc' } });
+    expect((await sorted.data(newest.id, 0, 3)).map((d) => d.url)).toEqual(['/papers/c/', '/papers/b/', '/papers/a/']);
+  });
 });

@@ -24,12 +24,23 @@ export type SearchSummary = {
   totalFilters: PagefindFilterCounts;
 };
 
+/** A result as the engine keeps it; one of a merged list (Engine.searchAny) says which search found it. */
+type Kept = PagefindResult & { of?: number };
+
+/** Several searches merged (Engine.searchAny): an id to fetch the merged results' data by, and each search's count. */
+export type MergedSummary = { id: number; length: number; counts: number[] };
+
 export type Engine = {
   /**
    * Runs a search. With `keep` false (a search run only for its facet counts) its results are not kept, and its
    * summary's id reads no data.
    */
   search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchSummary>;
+  /**
+   * Runs several searches with the same options and keeps their results merged into one list: each page once, with
+   * its best score, best first (or in the order the options ask for). Its summary says how many each search found.
+   */
+  searchAny: (terms: string[], options: PagefindSearchOptions) => Promise<MergedSummary>;
   /** The data of results [from, to) of a search, in its order. */
   data: (id: number, from: number, to: number) => Promise<PagefindResultData[]>;
   /** Loads the filter index (which searches then use for their counts) and returns the total counts. */
@@ -93,8 +104,8 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
  */
 export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // Least recently read (or run) first.
-  const read = new Map<number, PagefindResult[]>();
-  const unread = new Map<number, PagefindResult[]>();
+  const read = new Map<number, Kept[]>();
+  const unread = new Map<number, Kept[]>();
   let last = 0;
   // A failed fetch fails its search, and the next sorted search tries again.
   const loaded = new Map<SortKey, Promise<unknown>>();
@@ -118,13 +129,17 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     ]);
     return { place: place as Ranking['place'], places: places as Ranking['places'] };
   };
+  const store = (results: Kept[]) => {
+    const id = ++last;
+    keepNewest(unread, id, results, KEPT_UNREAD);
+    return id;
+  };
   return {
     async search(term, { sort, ...options }, keep = true) {
       const key = keep ? sortKey(sort) : undefined;
       const [response, order] = await Promise.all([pagefind.search(term, options), key && ranked(key[0])]);
       const results = key && order ? orderResults(response.results, order, key) : response.results;
-      const id = ++last;
-      if (keep) keepNewest(unread, id, results, KEPT_UNREAD);
+      const id = keep ? store(results) : ++last;
       return {
         id,
         length: results.length,
@@ -133,19 +148,36 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         totalFilters: response.totalFilters,
       };
     },
+    async searchAny(terms, { sort, ...options }) {
+      const key = sortKey(sort);
+      const [responses, order] = await Promise.all([
+        Promise.all(terms.map((term) => pagefind.search(term, options))),
+        key && ranked(key[0]),
+      ]);
+      const best = new Map<string, Kept>();
+      responses.forEach(({ results }, of) => {
+        for (const { id, score, data } of results)
+          if (score > (best.get(id)?.score ?? -Infinity)) best.set(id, { id, score, data, of });
+      });
+      const merged = [...best.values()].sort((a, b) => b.score - a.score);
+      const results = key && order ? orderResults(merged, order, key) : merged;
+      return { id: store(results), length: results.length, counts: responses.map((r) => r.results.length) };
+    },
     async data(id, from, to) {
       const results = read.get(id) ?? unread.get(id);
       if (!results) throw new Error(`Search ${id} is no longer kept; search again.`);
       unread.delete(id);
       keepNewest(read, id, results, KEPT_SEARCHES);
-      const data = await Promise.all(results.slice(from, to).map((r) => r.data()));
+      const slice = results.slice(from, to);
+      const data = await Promise.all(slice.map((r) => r.data()));
       // Only what a card and the spelling check need: the fragment also holds the page's whole text.
-      return data.map(({ url, meta, filters, anchors, content, locations }) => ({
+      return data.map(({ url, meta, filters, anchors, content, locations }, i) => ({
         url,
         meta,
         filters,
         anchors: anchors.map(({ id, text }) => ({ id, text })),
         matched: wordsAt(content, locations),
+        ...(slice[i]!.of !== undefined && { of: slice[i]!.of }),
       }));
     },
     filters: () => pagefind.filters(),

@@ -18,10 +18,12 @@ export type PagefindResultData = {
   anchors: Anchor[];
   /** The page's words that matched the query, as written (the spelling check reads them: src/lib/search/spelling.ts) */
   matched: string[];
+  /** In merged results (Search.searchAny): the index of the search that found the page, with its best score. */
+  of?: number;
 };
 
 /** A result's fragment as Pagefind gives it: the page's whole text, and where the query's words are in it. */
-export type PagefindFragment = Omit<PagefindResultData, 'matched'> & {
+export type PagefindFragment = Omit<PagefindResultData, 'matched' | 'of'> & {
   content: string;
   /** Positions of the matching words among the content's words (split at white space) */
   locations: number[];
@@ -64,6 +66,8 @@ export type SearchResponse = Omit<PagefindResponse, 'results'> & { results: Resu
 export type Search = {
   /** A search; with `keep` false (counts only) its results' data cannot be read. */
   search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchResponse>;
+  /** Several searches' results merged, each page once, best first; and how many each search found. */
+  searchAny: (terms: string[], options: PagefindSearchOptions) => Promise<{ counts: number[]; results: ResultList }>;
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -88,6 +92,10 @@ export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search>
       search: async (term, options, keep = true) => {
         const { id, length, ...counts } = await engine.search(term, options, keep);
         return { ...counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
+      },
+      searchAny: async (terms, options) => {
+        const { id, length, counts } = await engine.searchAny(terms, options);
+        return { counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
       },
       filters: () => engine.filters(),
     };
@@ -138,6 +146,7 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
   }
   return {
     search: (term, options, keep) => call('search', term, options, keep),
+    searchAny: (terms, options) => call('searchAny', terms, options),
     data: (id, from, to) => call('data', id, from, to),
     filters: () => call('filters'),
   };

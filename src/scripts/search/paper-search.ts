@@ -60,6 +60,9 @@ const FEWER_WORDS_SHOWN = 4;
 
 /** A query with one word left out that finds papers: the word, the query, and how many it finds. */
 type FewerWords = { left: string; term: string; count: number };
+/** Papers with all but one of the words: the searches to offer, the word each merged search left out, the papers. */
+type Fewer = { offers: FewerWords[]; left: string[]; results: ResultList };
+const NO_FEWER: Fewer = { offers: [], left: [], results: NO_RESULTS };
 
 /**
  * For the results on screen: the query's words that no paper holds (src/lib/search/spelling.ts), and queries with
@@ -90,9 +93,14 @@ class PaperSearch extends HTMLElement {
   #static: HTMLElement | null = null;
   #state: SearchState = parseSearchParams(new URLSearchParams());
   #run = 0;
+  /** The results on screen: the search's own, or when it found none, those of its words with one left out. */
   #results: ResultList = NO_RESULTS;
+  /** How many papers the search itself found (0 when #results holds papers with all but one of its words). */
+  #found = 0;
   /** For the results on screen, when there are none: the same words with one left out that find papers. */
   #fewer: FewerWords[] = [];
+  /** When #results holds papers with all but one of the words: the word each of its searches left out. */
+  #left: string[] = [];
   /** For the results on screen: words no paper holds, and corrections of them. */
   #spelling: Spelling = NO_SPELLING;
   /** The catalogue's words (/search/words.json), fetched the first time a query word matches nothing. */
@@ -252,6 +260,7 @@ class PaperSearch extends HTMLElement {
     if (this.#static) this.#static.hidden = !idle;
     if (idle || isTooShort(state)) {
       this.#results = NO_RESULTS;
+      this.#found = 0;
       this.#shownKey = undefined;
       this.#list.replaceChildren();
       this.#table.set([]);
@@ -320,25 +329,29 @@ class PaperSearch extends HTMLElement {
     const counts: Counts | null = this.#counting
       ? { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
       : null;
-    const [first, fewer] = await Promise.all([
-      response.results.data(0, state.view === 'table' ? TABLE_PAGE : FIRST_PAGE),
-      response.results.length ? [] : this.#fewerWords(pagefind, term, state),
-    ]);
+    const size = state.view === 'table' ? TABLE_PAGE : FIRST_PAGE;
+    let first = await response.results.data(0, size);
     if (run !== this.#run) return;
     const spelling = await this.#spellingOf(pagefind, term, state, first);
     if (run !== this.#run) return;
+    const fewer = response.results.length ? NO_FEWER : await this.#fewerWords(pagefind, term, state, spelling);
+    if (run !== this.#run) return;
+    if (!response.results.length) first = await fewer.results.data(0, size);
+    if (run !== this.#run) return;
     // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
     // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
-    this.#results = response.results;
-    // A query that keeps a word no paper holds would find only Pagefind's partial matches of it: not offered.
-    this.#fewer = fewer.filter((f) => !indexedWords(f.term).some((w) => spelling.unknown.includes(w)));
+    this.#found = response.results.length;
+    this.#results = this.#found ? response.results : fewer.results;
+    this.#fewer = fewer.offers;
+    this.#left = fewer.left;
     this.#spelling = spelling;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#table.set([]);
     this.#list.hidden = state.view === 'table';
     this.#tableHost.hidden = state.view !== 'table';
-    this.#exports.hidden = this.#results.length === 0;
+    // Papers with all but one of the words are shown, not exported: the export menu offers the search's own papers.
+    this.#exports.hidden = this.#found === 0;
     this.#append(first, state);
     this.#renderCounts(counts);
     this.#renderStatus(state);
@@ -354,21 +367,25 @@ class PaperSearch extends HTMLElement {
   }
 
   /**
-   * For a search that found nothing: its words with one left out, with the same filters, counted (no results are
-   * kept), those that find papers, most first. Their index chunks are the ones the search itself just loaded.
+   * For a search that found nothing: its words with one left out, searched with the same filters and order, and
+   * their papers merged (each once, best first): the papers with all but one of the words. Offered as searches of
+   * their own: those that find papers, most first. A query that keeps a word no paper holds would find only
+   * Pagefind's partial matches of it, so it is left out. Their index chunks are the ones the search just loaded.
    */
-  async #fewerWords(pagefind: Search, term: string | null, state: SearchState): Promise<FewerWords[]> {
-    const filters = pagefindFilters(state, undefined, this.#scope);
-    const tried = await Promise.all(
-      leaveOneOut(term).map(async (v) => ({
-        ...v,
-        count: (await pagefind.search(v.term, { filters }, false)).results.length,
-      })),
+  async #fewerWords(pagefind: Search, term: string | null, state: SearchState, spelling: Spelling): Promise<Fewer> {
+    const tried = leaveOneOut(term).filter((v) => !indexedWords(v.term).some((w) => spelling.unknown.includes(w)));
+    if (!tried.length) return NO_FEWER;
+    const options = { filters: pagefindFilters(state, undefined, this.#scope), sort: sortOption(state) };
+    const { counts, results } = await pagefind.searchAny(
+      tried.map((v) => v.term),
+      options,
     );
-    return tried
+    const offers = tried
+      .map((v, i) => ({ ...v, count: counts[i] ?? 0 }))
       .filter((v) => v.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, FEWER_WORDS_SHOWN);
+    return { offers, left: tried.map((v) => v.left), results };
   }
 
   /**
@@ -460,6 +477,8 @@ class PaperSearch extends HTMLElement {
     li.append(
       fillCard(this.#card, this.#cardOf(item), item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)),
     );
+    const left = item.of === undefined ? undefined : this.#left[item.of];
+    if (left) li.append(el('p', 'muted mt-1 text-sm', `Missing: “${left}”`));
     return li;
   }
 
@@ -534,7 +553,9 @@ class PaperSearch extends HTMLElement {
   }
 
   #renderStatus(state: SearchState) {
-    const n = this.#results.length;
+    const n = this.#found;
+    // Shown when the search found nothing: the papers with all but one of its words.
+    const partial = n === 0 ? this.#results.length : 0;
     // The words actually searched, so a last letter left out (see searchTerm) shows as left out.
     const term = searchTerm(state.q);
     const what = term ? ` for “${term}”` : '';
@@ -542,7 +563,8 @@ class PaperSearch extends HTMLElement {
     const within = this.#scope ? ' in this list' : '';
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
-    this.#status.textContent = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
+    const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
+    this.#status.textContent = partial ? `${found}; ${paperCount(partial)} with all but one of its words` : found;
     this.#renderSpelling(n);
     if (n === 0) this.#renderNoResults(state);
   }
@@ -580,11 +602,11 @@ class PaperSearch extends HTMLElement {
     const fewer = this.#fewer;
     text.textContent =
       facets.length && fewer.length
-        ? 'Try removing a filter, or leaving out a word:'
+        ? 'No paper with these filters has all of these words; those below have all but one. Remove a filter, or leave out a word:'
         : facets.length
           ? 'Try removing a filter:'
           : fewer.length
-            ? 'No paper has all of these words. Leave one out:'
+            ? 'No paper has all of these words; those below have all but one. Leave one out:'
             : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
     const item = (button: HTMLButtonElement) => {
       const li = el('li');

@@ -1,7 +1,7 @@
 /**
  * The search page's worker: runs Pagefind (in its main-thread mode, inside this worker) through the engine in
  * engine.ts and answers the page's messages, so ranking a broad query never stalls typing or painting.
- * Messages: { id, method: 'init' | 'search' | 'data' | 'filters', args }, answered by { id, result } or
+ * Messages: { id, method: 'init' | 'search' | 'searchAny' | 'data' | 'filters', args }, answered by { id, result } or
  * { id, error }.
  */
 import { createEngine, fetchSortOrder, importPagefind, type Engine } from './engine';
@@ -20,6 +20,7 @@ async function answer({ method, args }: Request): Promise<unknown> {
   if (!engine) throw new Error('The search worker was not initialised.');
   const ready = await engine;
   if (method === 'search') return ready.search(...(args as Parameters<Engine['search']>));
+  if (method === 'searchAny') return ready.searchAny(...(args as Parameters<Engine['searchAny']>));
   if (method === 'data') return ready.data(...(args as Parameters<Engine['data']>));
   if (method === 'filters') return ready.filters();
   throw new Error(`Unknown method ${String(method)}`);
