@@ -367,6 +367,12 @@ test('a search that finds nothing shows the papers with all but one of its words
   ).toHaveText(`Missing: “${either.missing}”`);
   // They are not the search's own papers, so the export menu (of the papers found) stays hidden.
   await expect(page.getByText('Export these papers')).toBeHidden();
+  // Once the filters count, they count these papers: every paper has one year, so the years add up to them all.
+  await facetGroup(page, 'Year').hover();
+  const years = facetGroup(page, 'Year').getByRole('checkbox');
+  await expect(years.first()).toHaveAccessibleName(/^\d{4} \d+$/);
+  const perYear = (await facetGroup(page, 'Year').locator('[data-count]').allTextContents()).map(Number);
+  expect(perYear.reduce((a, b) => a + b, 0)).toBe(either.count);
   // Each word alone finds papers, so both are offered, with how many each query finds, most first.
   const offers = page.getByRole('button', { name: /^Without “/ });
   await expect(offers).toHaveCount(2);

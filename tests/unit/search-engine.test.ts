@@ -155,7 +155,14 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
             }),
           })),
           unfilteredResultCount: 0,
-          filters: {},
+          // Each page counts once, under its own year (a in 2023, b and c in 2024).
+          filters: {
+            facet: Object.fromEntries(
+              Object.entries(
+                Object.groupBy(found[term ?? ''] ?? [], ([id]) => (id === 'a' ? 'year:2023' : 'year:2024')),
+              ).map(([year, pages]) => [year, pages!.length]),
+            ),
+          },
           totalFilters: {},
         };
       },
@@ -164,6 +171,9 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     const filters = { facet: { any: ['year:2024'] } };
     const merged = await engine.searchAny(['x y', 'x z', 'y z'], { filters });
     expect(merged).toMatchObject({ length: 3, counts: [2, 2, 0] });
+    // The filter counts added up ("x y": 2023 a, 2024 b; "x z": 2024 b, c): b counts twice here, but the searches of
+    // a query that finds nothing share no page, so there the sum is the merged list's count.
+    expect(merged.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 3 } });
     const data = await engine.data(merged.id, 0, 3);
     expect(data.map((d) => d.url)).toEqual(['/papers/a/', '/papers/b/', '/papers/c/']);
     // Each page says which search found it with its best score (b: "x z", 0.7 against 0.5).
@@ -172,6 +182,9 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect(asked).toEqual([{ filters }, { filters }, { filters }]);
     const single = await engine.search('x y', {});
     expect((await engine.data(single.id, 0, 1))[0]).not.toHaveProperty('of');
+    // Merged searches run for their counts only are not kept.
+    const counted = await engine.searchAny(['x y'], {}, false);
+    await expect(engine.data(counted.id, 0, 1)).rejects.toThrow(/no longer kept/);
     // With a sort, the merged list is in its order instead.
     const orders: SortOrders = { date: ['c', 'b', 'a'], added: [0, 1, 2], title: [0, 1, 2] };
     const sorted = createEngine(pagefind, async (key) => orders[key]);

@@ -27,8 +27,11 @@ export type SearchSummary = {
 /** A result as the engine keeps it; one of a merged list (Engine.searchAny) says which search found it. */
 type Kept = PagefindResult & { of?: number };
 
-/** Several searches merged (Engine.searchAny): an id to fetch the merged results' data by, and each search's count. */
-export type MergedSummary = { id: number; length: number; counts: number[] };
+/**
+ * Several searches merged (Engine.searchAny): an id to fetch the merged results' data by, how many each search
+ * found, and their filter counts added up (the merged list's own counts when the searches find no page in common).
+ */
+export type MergedSummary = { id: number; length: number; counts: number[]; filters: PagefindFilterCounts };
 
 export type Engine = {
   /**
@@ -39,8 +42,9 @@ export type Engine = {
   /**
    * Runs several searches with the same options and keeps their results merged into one list: each page once, with
    * its best score, best first (or in the order the options ask for). Its summary says how many each search found.
+   * With `keep` false (counts only) the merged list is not kept.
    */
-  searchAny: (terms: string[], options: PagefindSearchOptions) => Promise<MergedSummary>;
+  searchAny: (terms: string[], options: PagefindSearchOptions, keep?: boolean) => Promise<MergedSummary>;
   /** The data of results [from, to) of a search, in its order. */
   data: (id: number, from: number, to: number) => Promise<PagefindResultData[]>;
   /** Loads the filter index (which searches then use for their counts) and returns the total counts. */
@@ -148,8 +152,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         totalFilters: response.totalFilters,
       };
     },
-    async searchAny(terms, { sort, ...options }) {
-      const key = sortKey(sort);
+    async searchAny(terms, { sort, ...options }, keep = true) {
+      const key = keep ? sortKey(sort) : undefined;
       const [responses, order] = await Promise.all([
         Promise.all(terms.map((term) => pagefind.search(term, options))),
         key && ranked(key[0]),
@@ -161,7 +165,17 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       });
       const merged = [...best.values()].sort((a, b) => b.score - a.score);
       const results = key && order ? orderResults(merged, order, key) : merged;
-      return { id: store(results), length: results.length, counts: responses.map((r) => r.results.length) };
+      const filters: PagefindFilterCounts = {};
+      for (const response of responses)
+        for (const [name, values] of Object.entries(response.filters))
+          for (const [value, n] of Object.entries(values))
+            (filters[name] ??= {})[value] = (filters[name][value] ?? 0) + n;
+      return {
+        id: keep ? store(results) : ++last,
+        length: results.length,
+        counts: responses.map((r) => r.results.length),
+        filters,
+      };
     },
     async data(id, from, to) {
       const results = read.get(id) ?? unread.get(id);

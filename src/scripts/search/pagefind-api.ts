@@ -66,8 +66,15 @@ export type SearchResponse = Omit<PagefindResponse, 'results'> & { results: Resu
 export type Search = {
   /** A search; with `keep` false (counts only) its results' data cannot be read. */
   search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchResponse>;
-  /** Several searches' results merged, each page once, best first; and how many each search found. */
-  searchAny: (terms: string[], options: PagefindSearchOptions) => Promise<{ counts: number[]; results: ResultList }>;
+  /**
+   * Several searches' results merged, each page once, best first; how many each search found; their filter counts
+   * added up. With `keep` false (counts only) the results' data cannot be read.
+   */
+  searchAny: (
+    terms: string[],
+    options: PagefindSearchOptions,
+    keep?: boolean,
+  ) => Promise<{ counts: number[]; filters: PagefindFilterCounts; results: ResultList }>;
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -93,9 +100,9 @@ export function loadSearch(bundlePath: string, baseUrl: string): Promise<Search>
         const { id, length, ...counts } = await engine.search(term, options, keep);
         return { ...counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
       },
-      searchAny: async (terms, options) => {
-        const { id, length, counts } = await engine.searchAny(terms, options);
-        return { counts, results: { length, data: (from, to) => engine.data(id, from, to) } };
+      searchAny: async (terms, options, keep = true) => {
+        const { id, length, counts, filters } = await engine.searchAny(terms, options, keep);
+        return { counts, filters, results: { length, data: (from, to) => engine.data(id, from, to) } };
       },
       filters: () => engine.filters(),
     };
@@ -146,7 +153,7 @@ async function inWorker(bundlePath: string, baseUrl: string, onDeath: () => void
   }
   return {
     search: (term, options, keep) => call('search', term, options, keep),
-    searchAny: (terms, options) => call('searchAny', terms, options),
+    searchAny: (terms, options, keep) => call('searchAny', terms, options, keep),
     data: (id, from, to) => call('data', id, from, to),
     filters: () => call('filters'),
   };

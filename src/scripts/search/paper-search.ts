@@ -60,9 +60,12 @@ const FEWER_WORDS_SHOWN = 4;
 
 /** A query with one word left out that finds papers: the word, the query, and how many it finds. */
 type FewerWords = { left: string; term: string; count: number };
-/** Papers with all but one of the words: the searches to offer, the word each merged search left out, the papers. */
-type Fewer = { offers: FewerWords[]; left: string[]; results: ResultList };
-const NO_FEWER: Fewer = { offers: [], left: [], results: NO_RESULTS };
+/**
+ * Papers with all but one of the words: the searches to offer, the word each merged search left out, the papers,
+ * and their facet counts (null when the page does not count yet).
+ */
+type Fewer = { offers: FewerWords[]; left: string[]; results: ResultList; counts: Counts | null };
+const NO_FEWER: Fewer = { offers: [], left: [], results: NO_RESULTS, counts: null };
 
 /**
  * For the results on screen: the query's words that no paper holds (src/lib/search/spelling.ts), and queries with
@@ -353,7 +356,7 @@ class PaperSearch extends HTMLElement {
     // Papers with all but one of the words are shown, not exported: the export menu offers the search's own papers.
     this.#exports.hidden = this.#found === 0;
     this.#append(first, state);
-    this.#renderCounts(counts);
+    this.#renderCounts(this.#found || !fewer.results.length ? counts : fewer.counts);
     this.#renderStatus(state);
     this.#shownKey = this.#searchKey(state);
     this.removeAttribute('aria-busy');
@@ -375,17 +378,27 @@ class PaperSearch extends HTMLElement {
   async #fewerWords(pagefind: Search, term: string | null, state: SearchState, spelling: Spelling): Promise<Fewer> {
     const tried = leaveOneOut(term).filter((v) => !indexedWords(v.term).some((w) => spelling.unknown.includes(w)));
     if (!tried.length) return NO_FEWER;
+    const terms = tried.map((v) => v.term);
     const options = { filters: pagefindFilters(state, undefined, this.#scope), sort: sortOption(state) };
-    const { counts, results } = await pagefind.searchAny(
-      tried.map((v) => v.term),
-      options,
-    );
+    // The searches share no paper (one that held the words of two of them would hold every word), so their facet
+    // counts add up to the merged list's; a facet in use is counted without it, as for a search's own results.
+    const [{ counts, filters, results }, ...perFacet] = await Promise.all([
+      pagefind.searchAny(terms, options),
+      ...(this.#counting ? activeFacets(state) : []).map((facet) =>
+        pagefind
+          .searchAny(terms, { filters: pagefindFilters(state, facet, this.#scope) }, false)
+          .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
+      ),
+    ]);
     const offers = tried
       .map((v, i) => ({ ...v, count: counts[i] ?? 0 }))
       .filter((v) => v.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, FEWER_WORDS_SHOWN);
-    return { offers, left: tried.map((v) => v.left), results };
+    const facetCounts = this.#counting
+      ? { ...countsByFacet(filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
+      : null;
+    return { offers, left: tried.map((v) => v.left), results, counts: facetCounts };
   }
 
   /**
