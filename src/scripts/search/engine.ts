@@ -163,7 +163,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         for (const { id, score, data } of results)
           if (score > (best.get(id)?.score ?? -Infinity)) best.set(id, { id, score, data, of });
       });
-      const merged = [...best.values()].sort((a, b) => b.score - a.score);
+      // A merge run for its counts only is never read, so it is not put in order.
+      const merged = keep ? [...best.values()].sort((a, b) => b.score - a.score) : [...best.values()];
       const results = key && order ? orderResults(merged, order, key) : merged;
       const filters: PagefindFilterCounts = {};
       for (const response of responses)

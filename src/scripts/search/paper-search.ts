@@ -26,6 +26,7 @@ import {
   toSearchParams,
   toggleFilter,
   type Facet,
+  type PagefindFilters,
   type Scope,
   type SearchState,
 } from '@/lib/search/state';
@@ -39,7 +40,14 @@ import { cleanIds, EXPORTS, MAX_SELECTION, type ExportFormat } from '@/lib/site/
 import { toCsv } from '@/lib/site/table';
 import { downloadExport, downloadText } from '@/scripts/selection/export';
 import { readSelection, writeSelection } from '@/scripts/selection/store';
-import { loadSearch, NO_RESULTS, type PagefindResultData, type ResultList, type Search } from './pagefind-api';
+import {
+  loadSearch,
+  NO_RESULTS,
+  type PagefindFilterCounts,
+  type PagefindResultData,
+  type ResultList,
+  type Search,
+} from './pagefind-api';
 import {
   replaceWord,
   SEARCH_WORDS,
@@ -50,6 +58,12 @@ import {
 } from '@/lib/search/spelling';
 
 type Counts = Partial<Record<Facet, Record<string, number>>>;
+
+/** A result set's facet counts, with those of the facets in use counted without them (PaperSearch.#perFacet). */
+const facetCounts = (own: PagefindFilterCounts, perFacet: [Facet, Record<string, number>][]): Counts => ({
+  ...countsByFacet(own[FACET_FILTER]),
+  ...Object.fromEntries(perFacet),
+});
 
 /** The table shows more rows at once than the cards. */
 const TABLE_PAGE = 50;
@@ -315,23 +329,16 @@ class PaperSearch extends HTMLElement {
       this.#done(state);
       return;
     }
-    // Counts for a facet in use come from a search without that facet, so they say what ticking one more
-    // value would add (OR), not what is left inside the current selection.
+    // Counts for a facet in use come from a search without that facet (#perFacet).
     const scope = this.#scope;
     const [response, ...perFacet] = await Promise.all([
       pagefind.search(term, { filters: pagefindFilters(state, undefined, scope), sort: sortOption(state) }),
-      ...activeFacets(state).map((facet) =>
-        pagefind
-          .search(term, { filters: pagefindFilters(state, facet, scope) }, false)
-          .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
-      ),
+      ...this.#perFacet(state, async (filters) => (await pagefind.search(term, { filters }, false)).filters),
     ]);
     if (run !== this.#run) return;
     // A filtered search loads the filter index itself, so from then on every search can count.
     if (scope || perFacet.length) this.#counting = true;
-    const counts: Counts | null = this.#counting
-      ? { ...countsByFacet(response.filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
-      : null;
+    const counts = this.#counting ? facetCounts(response.filters, perFacet) : null;
     const size = state.view === 'table' ? TABLE_PAGE : FIRST_PAGE;
     let first = await response.results.data(0, size);
     if (run !== this.#run) return;
@@ -384,21 +391,38 @@ class PaperSearch extends HTMLElement {
     // counts add up to the merged list's; a facet in use is counted without it, as for a search's own results.
     const [{ counts, filters, results }, ...perFacet] = await Promise.all([
       pagefind.searchAny(terms, options),
-      ...(this.#counting ? activeFacets(state) : []).map((facet) =>
-        pagefind
-          .searchAny(terms, { filters: pagefindFilters(state, facet, this.#scope) }, false)
-          .then((r): [Facet, Record<string, number>] => [facet, countsByFacet(r.filters[FACET_FILTER])[facet] ?? {}]),
-      ),
+      ...(this.#counting
+        ? this.#perFacet(
+            state,
+            async (without) => (await pagefind.searchAny(terms, { filters: without }, false)).filters,
+          )
+        : []),
     ]);
     const offers = tried
       .map((v, i) => ({ ...v, count: counts[i] ?? 0 }))
       .filter((v) => v.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, FEWER_WORDS_SHOWN);
-    const facetCounts = this.#counting
-      ? { ...countsByFacet(filters[FACET_FILTER]), ...Object.fromEntries(perFacet) }
-      : null;
-    return { offers, left: tried.map((v) => v.left), results, counts: facetCounts };
+    return {
+      offers,
+      left: tried.map((v) => v.left),
+      results,
+      counts: this.#counting ? facetCounts(filters, perFacet) : null,
+    };
+  }
+
+  /**
+   * For each facet in use, its values counted by `count` run with every filter but that facet's: what ticking one
+   * more value would add (OR), not what is left inside the current selection.
+   */
+  #perFacet(
+    state: SearchState,
+    count: (filters: PagefindFilters) => Promise<PagefindFilterCounts>,
+  ): Promise<[Facet, Record<string, number>]>[] {
+    return activeFacets(state).map(async (facet): Promise<[Facet, Record<string, number>]> => {
+      const counts = await count(pagefindFilters(state, facet, this.#scope));
+      return [facet, countsByFacet(counts[FACET_FILTER])[facet] ?? {}];
+    });
   }
 
   /**
