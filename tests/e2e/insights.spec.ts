@@ -125,4 +125,15 @@ test('the coverage table by category fits a laptop screen, a short heading per f
   );
   const { scroll, client } = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
+  // Each heading on one line: its text makes a single line box.
+  const wrapped = await headings.evaluateAll((ths) =>
+    ths
+      .filter((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return range.getClientRects().length > 1;
+      })
+      .map((th) => th.textContent?.trim()),
+  );
+  expect(wrapped).toEqual([]);
 });

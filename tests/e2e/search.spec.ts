@@ -365,6 +365,12 @@ test('a search that finds nothing shows the papers with all but one of its words
       .first()
       .getByText(/^Missing: /),
   ).toHaveText(`Missing: “${either.missing}”`);
+  // So does the compare table, under the title.
+  await page.getByRole('combobox', { name: 'Show as' }).selectOption('table');
+  const firstRow = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstRow.getByRole('link').first()).toHaveAttribute('href', either.first);
+  await expect(firstRow.getByText(/^Missing: /)).toHaveText(`Missing: “${either.missing}”`);
+  await page.getByRole('combobox', { name: 'Show as' }).selectOption('cards');
   // They are not the search's own papers, so the export menu (of the papers found) stays hidden.
   await expect(page.getByText('Export these papers')).toBeHidden();
   // Once the filters count, they count these papers: every paper has one year, so the years add up to them all.

@@ -52,7 +52,11 @@ export function toCsv(rows: readonly CardData[], site: string, columns: readonly
 }
 
 /** Rows sorted by one column; numbers as numbers, text by locale; empty cells last. */
-export function sortRows(rows: readonly CardData[], key: string, direction: 'ascending' | 'descending'): CardData[] {
+export function sortRows<Row extends CardData>(
+  rows: readonly Row[],
+  key: string,
+  direction: 'ascending' | 'descending',
+): Row[] {
   const column = TABLE_COLUMNS.find((c) => c.key === key);
   if (!column) return [...rows];
   const sign = direction === 'ascending' ? 1 : -1;

@@ -493,7 +493,8 @@ class PaperSearch extends HTMLElement {
   }
 
   #append(items: PagefindResultData[], state: SearchState) {
-    if (state.view === 'table') this.#table.append(items.map((item) => this.#cardOf(item)));
+    if (state.view === 'table')
+      this.#table.append(items.map((item) => ({ ...this.#cardOf(item), missing: this.#missingOf(item) })));
     else for (const item of items) this.#list.append(this.#renderResult(item, state));
     this.#shown += items.length;
     this.#more.hidden = this.#shown >= this.#results.length;
@@ -514,9 +515,14 @@ class PaperSearch extends HTMLElement {
     li.append(
       fillCard(this.#card, this.#cardOf(item), item.url, this.dataset.base!, (text) => highlightTerms(text, state.q)),
     );
-    const left = item.of === undefined ? undefined : this.#left[item.of];
-    if (left) li.append(el('p', 'muted mt-1 text-sm', `Missing: “${left}”`));
+    const missing = this.#missingOf(item);
+    if (missing) li.append(el('p', 'muted mt-1 text-sm', `Missing: “${missing}”`));
     return li;
+  }
+
+  /** For a result that has all but one of the query's words, the word it lacks. */
+  #missingOf(item: PagefindResultData): string | undefined {
+    return item.of === undefined ? undefined : this.#left[item.of];
   }
 
   /**

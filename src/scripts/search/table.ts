@@ -10,8 +10,11 @@ import { sortRows, TABLE_COLUMNS } from '@/lib/site/table';
 
 type Direction = 'ascending' | 'descending';
 
+/** A row of the table: a paper's card, and for a result with all but one of the query's words, the word it lacks. */
+export type TableRow = CardData & { missing?: string | undefined };
+
 export class CompareTable {
-  #rows: CardData[] = [];
+  #rows: TableRow[] = [];
   #sort: { key: string; direction: Direction } | undefined;
   readonly #host: HTMLElement;
   readonly #announce: HTMLElement;
@@ -28,22 +31,22 @@ export class CompareTable {
     this.#base = base;
   }
 
-  get rows(): readonly CardData[] {
+  get rows(): readonly TableRow[] {
     return this.#rows;
   }
 
-  set(rows: CardData[]): void {
+  set(rows: TableRow[]): void {
     this.#rows = rows;
     this.#render();
   }
 
-  append(rows: CardData[]): void {
+  append(rows: TableRow[]): void {
     this.#rows = [...this.#rows, ...rows];
     this.#render();
   }
 
   /** Rows in the order the table shows them: by the reader's column sort, if any. */
-  inDisplayOrder(rows: readonly CardData[]): CardData[] {
+  inDisplayOrder<Row extends CardData>(rows: readonly Row[]): Row[] {
     return this.#sort ? sortRows(rows, this.#sort.key, this.#sort.direction) : [...rows];
   }
 
@@ -95,6 +98,7 @@ export class CompareTable {
           const a = el('a', 'link', row.title);
           a.href = `${this.#base}${row.path}`;
           td.append(a);
+          if (row.missing) td.append(el('span', 'muted mt-1 block text-xs', `Missing: “${row.missing}”`));
         } else if ((column.key === 'code' || column.key === 'weights') && column.text(row, '')) {
           const a = el('a', 'link', column.label);
           a.href = column.text(row, '');
