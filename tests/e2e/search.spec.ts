@@ -281,6 +281,16 @@ test('results can be walked with the arrow keys', async ({ page }) => {
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(queryBox(page)).toBeFocused();
+  await expect(page.getByText('Press ↓ from the box to move through the results.')).toBeVisible();
+});
+
+test('on a touch screen, where no arrow key is at hand, the arrow-key hint is not shown', async ({ browser }) => {
+  const context = await browser.newContext({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('search/?q=chest+x-ray');
+  await expect(resultTitles(page).first()).toBeVisible();
+  await expect(page.getByText('Press ↓ from the box to move through the results.')).toBeHidden();
+  await context.close();
 });
 
 test('no results suggest removing a filter and browsing the taxonomy', async ({ page }) => {
