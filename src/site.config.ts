@@ -32,6 +32,8 @@ export function blobUrl(path: string, env?: Record<string, string | undefined>):
 }
 
 export const SITE_NAME = 'CLIP in Medical Imaging';
+/** The name where at most 16 characters fit (a browser's list of search engines: src/lib/site/opensearch.ts). */
+export const SITE_SHORT_NAME = 'CLIP Med Imaging';
 /** The site's version (package.json); exports combine it with a fingerprint of the entries. */
 export const SITE_VERSION: string = pkg.version;
 /** The licence of the catalogue's data and code (LICENSE at the repository root). */

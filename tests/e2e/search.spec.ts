@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { XMLParser } from 'fast-xml-parser';
 import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
@@ -508,6 +509,40 @@ test('without JavaScript the search page says so and links to the taxonomy', asy
   ).toHaveAttribute('href', `/taxonomy/${firstBranch.id}/`);
   await context.close();
 });
+
+// A browser offers to add a site's search from the OpenSearch description its pages link; the template's address is
+// the configured site's (SITE_URL), so the test follows its path on the server under test.
+for (const [build, home] of [
+  ['root', '/'],
+  ['base-path', BASE_SITE],
+] as const) {
+  test(`the ${build} build's pages link an OpenSearch description whose template opens its search page`, async ({
+    page,
+    request,
+  }) => {
+    const paper = byId[3]!;
+    await page.goto(`${home}papers/${paper.id}/`);
+    const link = page.locator('head link[rel="search"]');
+    await expect(link).toHaveAttribute('type', 'application/opensearchdescription+xml');
+    const description = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(description.status()).toBe(200);
+    const doc = (
+      new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(await description.text()) as {
+        OpenSearchDescription: { ShortName: string; Url: Record<string, string> };
+      }
+    ).OpenSearchDescription;
+    expect(doc.ShortName.length).toBeGreaterThan(0);
+    const template = new URL(doc.Url['@template']!.replace('{searchTerms}', encodeURIComponent(paper.data.title)));
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+    expect(template.origin).toBe(canonical.origin);
+    const root = new URL(home, page.url());
+    const searchPage = new URL(template.pathname + template.search, root);
+    expect(searchPage.pathname).toBe(new URL('search/', root).pathname);
+    await page.goto(searchPage.href);
+    await expect(queryBox(page)).toHaveValue(paper.data.title);
+    await expect(resultTitles(page).first()).toHaveAttribute('href', new URL(`papers/${paper.id}/`, root).pathname);
+  });
+}
 
 test('the base-path build searches and its results open', async ({ page }) => {
   const paper = byId[2]!;
