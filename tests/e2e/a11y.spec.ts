@@ -93,3 +93,43 @@ for (const { name, colorScheme, viewport, dark, toggle } of variants) {
     });
   });
 }
+
+/**
+ * WCAG 1.4.10 (reflow): no page scrolls sideways, at 320 CSS pixels (a phone, or a page zoomed to 400%) nor at a
+ * laptop's width. Wide tables scroll inside their own box, which must also hold what is positioned inside them
+ * (e.g. the screen-reader text of a table's links), or that text stretches the page.
+ */
+test.describe('reflow', () => {
+  const sideways = (page: Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const over = document.documentElement.scrollWidth - width;
+      if (over <= 0) return null;
+      // Name the outermost element reaching past the edge.
+      const wide = [...document.body.querySelectorAll('*')].find((e) => e.getBoundingClientRect().right > width + 1);
+      return `${over}px too wide (first element past the edge: <${wide?.tagName.toLowerCase()} class="${wide?.getAttribute('class') ?? ''}">)`;
+    });
+
+  for (const width of [320, 1280]) {
+    test(`no page type scrolls sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const problems: string[] = [];
+      for (const { type, path } of pageTypes) {
+        await page.goto(`./${path}`);
+        const problem = await sideways(page);
+        if (problem) problems.push(`${type} (/${path}): ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test(`search results as a compare table do not make the page scroll sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./search/?q=segmentation&view=table');
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      // The table itself is wider than the screen: it scrolls in its own box.
+      const box = page.getByRole('region', { name: 'Compare table (scrolls sideways)' });
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await sideways(page)).toBeNull();
+    });
+  }
+});

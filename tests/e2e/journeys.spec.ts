@@ -11,7 +11,7 @@ import { loadCatalogue, type LoadedPaper } from '../helpers/catalogue';
 import { parseCsv } from '../helpers/csv';
 import { parseRis } from '../helpers/ris';
 import { papersUsing, sampleDataset } from '../helpers/page-types';
-import { branchOf, modalityOf, venueOf } from '../../src/schemas/vocabularies';
+import { branchOf, modalityOf, taskOf, venueOf } from '../../src/schemas/vocabularies';
 import { PAGE_SIZE } from '../../src/lib/site/pages';
 
 const { papers, taxonomy } = loadCatalogue();
@@ -101,6 +101,16 @@ test('a modality page as a compare table, sorted by year, downloaded as CSV', as
     return [...t.querySelectorAll('tbody tr')].map((tr) => Number(tr.children[column]!.textContent));
   });
   expect(shownYears).toEqual([...shownYears].sort((a, b) => a - b));
+  // Each row shows the paper's tasks, as labelled in the vocabulary, in the entry's order.
+  const shownTasks = await table.evaluate((t) => {
+    const column = [...t.querySelectorAll('thead th')].findIndex((h) => h.textContent!.startsWith('Tasks'));
+    return [...t.querySelectorAll('tbody tr')].map((tr) => [
+      tr.querySelector<HTMLAnchorElement>('th a')!.pathname.split('/').at(-2)!,
+      tr.children[column]?.textContent ?? null,
+    ]);
+  });
+  for (const [id, cell] of shownTasks)
+    expect(cell, id!).toBe(byId.get(id!)!.data.tasks?.map((t) => taskOf(t).label).join('; ') || '–');
 
   const rows = parseCsv(await exportAs(page, 'CSV'));
   expect(rows.map((r) => r['Id']).sort()).toEqual(expected.map((p) => p.id).sort());

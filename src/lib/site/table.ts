@@ -12,6 +12,8 @@ export type Column = {
   /** Shown in the on-page table (the CSV has every column) */
   shown: boolean;
   numeric?: boolean;
+  /** A list of values: the on-page column is given room, so rows stay a few lines tall. */
+  list?: boolean;
 };
 
 const list = (values: readonly string[]) => values.join('; ');
@@ -21,10 +23,11 @@ export const TABLE_COLUMNS: Column[] = [
   { key: 'title', label: 'Title', shown: true, text: (r) => r.title },
   { key: 'year', label: 'Year', shown: true, numeric: true, text: (r) => String(r.year) },
   { key: 'venue', label: 'Venue', shown: true, text: (r) => r.venue },
-  { key: 'modality', label: 'Modality', shown: true, text: (r) => list(r.facts.modalities) },
-  { key: 'anatomy', label: 'Anatomy', shown: true, text: (r) => list(r.facts.anatomy) },
-  { key: 'datasets', label: 'Datasets', shown: true, text: (r) => list(r.facts.datasets) },
-  { key: 'clip', label: 'Use of CLIP', shown: true, text: (r) => list(r.facts.clipUsage) },
+  { key: 'modality', label: 'Modality', shown: true, list: true, text: (r) => list(r.facts.modalities) },
+  { key: 'anatomy', label: 'Anatomy', shown: true, list: true, text: (r) => list(r.facts.anatomy) },
+  { key: 'tasks', label: 'Tasks', shown: true, list: true, text: (r) => list(r.facts.tasks) },
+  { key: 'datasets', label: 'Datasets', shown: true, list: true, text: (r) => list(r.facts.datasets) },
+  { key: 'clip', label: 'Use of CLIP', shown: true, list: true, text: (r) => list(r.facts.clipUsage) },
   { key: 'code', label: 'Code', shown: true, text: (r) => r.code ?? '' },
   { key: 'weights', label: 'Weights', shown: true, text: (r) => r.facts.weights ?? '' },
   { key: 'id', label: 'Id', shown: false, text: (r) => r.id },
@@ -32,7 +35,6 @@ export const TABLE_COLUMNS: Column[] = [
   { key: 'authors', label: 'Authors', shown: false, text: (r) => list(r.facts.authors) },
   { key: 'categories', label: 'Categories', shown: false, text: (r) => list(r.categories.map((c) => c.label)) },
   { key: 'groups', label: 'Groups', shown: false, text: (r) => list(r.facts.groups) },
-  { key: 'tasks', label: 'Tasks', shown: false, text: (r) => list(r.facts.tasks) },
   { key: 'arxiv', label: 'arXiv', shown: false, text: (r) => r.facts.arxiv ?? '' },
   { key: 'doi', label: 'DOI', shown: false, text: (r) => r.facts.doi ?? '' },
 ];

@@ -1,6 +1,6 @@
 /**
- * The compare table of a result set: one row per paper (name, title, year, venue, modality, anatomy, datasets,
- * use of CLIP, code, weights), sortable by any column (the header button sets aria-sort, and the new order is
+ * The compare table of a result set: one row per paper (name, title, year, venue, modality, anatomy, tasks,
+ * datasets, use of CLIP, code, weights), sortable by any column (the header button sets aria-sort, and the new order is
  * announced), scrollable sideways on a phone; each row has a "Select" box for the reader's selection.
  * The CSV of the same rows is src/lib/site/table.ts's toCsv.
  */
@@ -61,11 +61,15 @@ export class CompareTable {
     selectHead.scope = 'col';
     headRow.append(selectHead);
     for (const column of columns) {
-      // The title is the longest cell: give it room, so rows stay a few lines tall.
-      const th = el('th', `px-3 py-2 align-bottom font-semibold${column.key === 'title' ? ' min-w-72' : ''}`);
+      // The title is the longest cell, lists of values the next: give them room, so rows stay a few lines tall.
+      const width = column.key === 'title' ? ' min-w-72' : column.list ? ' min-w-40' : '';
+      const th = el('th', `px-3 py-2 align-bottom font-semibold${width}`);
       th.scope = 'col';
       th.setAttribute('aria-sort', this.#sort?.key === column.key ? this.#sort.direction : 'none');
-      const button = el('button', 'inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline');
+      const button = el(
+        'button',
+        'inline-flex items-center gap-1 font-semibold whitespace-nowrap underline-offset-2 hover:underline',
+      );
       button.type = 'button';
       button.textContent = column.label;
       const arrow = el(
