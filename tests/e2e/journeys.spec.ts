@@ -110,7 +110,12 @@ test('a modality page as a compare table, sorted by year, downloaded as CSV', as
     ]);
   });
   for (const [id, cell] of shownTasks)
-    expect(cell, id!).toBe(byId.get(id!)!.data.tasks?.map((t) => taskOf(t).label).join('; ') || '–');
+    expect(cell, id!).toBe(
+      byId
+        .get(id!)!
+        .data.tasks?.map((t) => taskOf(t).label)
+        .join('; ') || '–',
+    );
 
   const rows = parseCsv(await exportAs(page, 'CSV'));
   expect(rows.map((r) => r['Id']).sort()).toEqual(expected.map((p) => p.id).sort());
