@@ -200,6 +200,54 @@ test('a shared selection link shows its papers and becomes the reader’s select
   expect(ids).toEqual(shared.map((p) => p.id));
 });
 
+test('the selection compares its papers in a table kept in the URL, exported and shared in that view', async ({
+  page,
+  context,
+}) => {
+  // Four papers of four different years, so that sorting by year has one right order.
+  const chosen: LoadedPaper[] = [];
+  for (const p of papers) if (chosen.length < 4 && !chosen.some((c) => c.data.year === p.data.year)) chosen.push(p);
+  expect(chosen, 'four papers of different years').toHaveLength(4);
+  await page.goto('selection/');
+  await page.evaluate(
+    (ids) => localStorage.setItem('selection', JSON.stringify(ids)),
+    chosen.map((p) => p.id),
+  );
+  await page.reload();
+  await expect(status(page)).toHaveText('4 papers selected.');
+  await page.getByRole('combobox', { name: 'Show as' }).selectOption('table');
+  await expect(page).toHaveURL(/\/selection\/\?view=table$/);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(page.getByRole('list', { name: 'Selected papers' })).toBeHidden();
+  // Sorted by year, the CSV export follows the table.
+  const yearHeader = table.getByRole('columnheader', { name: /^Year/ });
+  await yearHeader.getByRole('button').click();
+  await expect(yearHeader).toHaveAttribute('aria-sort', 'ascending');
+  const byYear = [...chosen].sort((a, b) => a.data.year - b.data.year);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV', exact: true }).click();
+  expect(parseCsv(await saved(download)).map((r) => r['Id'])).toEqual(byYear.map((p) => p.id));
+  // Unticking a row removes the paper; a reload keeps the table.
+  // (A click, not uncheck(): the row goes away, so its box cannot be read back.)
+  await table.getByRole('checkbox', { name: `Select ${byYear[0]!.data.title}`, exact: true }).click();
+  await expect(status(page)).toHaveText('3 papers selected.');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Show as' })).toHaveValue('table');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+  // The shared link opens the same papers in the same view.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy a link to this selection' }).click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('view')).toBe('table');
+  expect(link.searchParams.get('ids')?.split(',')).toEqual(chosen.filter((p) => p !== byYear[0]).map((p) => p.id));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(link.pathname + link.search);
+  await expect(page.getByText('This link shares 3 papers.')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+});
+
 test('a search’s results export as BibTeX with exactly the papers found', async ({ page }) => {
   // Filters alone, so the expected set follows from the entries: every paper of the most common venue.
   const venues = new Map<string, LoadedPaper[]>();

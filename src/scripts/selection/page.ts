@@ -1,12 +1,14 @@
 /**
- * The selection page (src/pages/selection.astro): lists the selected papers as cards (each with its "Select"
- * box, so unticking removes it), exports them, copies a link that shares them, and clears them. Opened from a
+ * The selection page (src/pages/selection.astro): lists the selected papers as cards or as a compare table (each
+ * with its "Select" box, so unticking removes it; the view is kept in the URL as ?view=table), exports them (in the
+ * table's order when it is sorted), copies a link that shares them, and clears them. Opened from a
  * shared link (?ids=...), it shows that link's papers and offers to make them the reader's selection or add
  * them to it, never replacing the reader's own selection unasked.
  */
 import type { CardData } from '@/lib/site/card';
 import { cleanIds, idsFromSearch, shareSearch, type ExportFormat } from '@/lib/site/selection';
 import { fillCard } from '@/scripts/search/card';
+import { CompareTable } from '@/scripts/search/table';
 import { el } from '@/scripts/dom';
 import { downloadExport, loadCards } from './export';
 import { paperCount } from '@/lib/site/count';
@@ -19,11 +21,21 @@ class PaperSelection extends HTMLElement {
   /** The papers of a shared link being viewed; undefined when showing the reader's own selection. */
   #shared: string[] | undefined;
   #render = 0;
+  #table!: CompareTable;
+  /** The cards last shown, in selection order. */
+  #cards: CardData[] = [];
 
   connectedCallback() {
     this.#base = this.dataset.base!;
     const shared = idsFromSearch(location.search);
     if (shared.length) this.#shared = shared;
+    this.#table = new CompareTable(this.#part('[data-table]'), this.#part('[data-announce]'), this.#base);
+    const view = this.#part<HTMLSelectElement>('[data-view]');
+    view.value = new URLSearchParams(location.search).get('view') === 'table' ? 'table' : 'cards';
+    view.addEventListener('change', () => {
+      history.replaceState(null, '', `${location.pathname}${this.#search()}`);
+      this.#list(this.#cards);
+    });
     this.#part('[data-actions]').addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button');
       if (!button) return;
@@ -49,6 +61,17 @@ class PaperSelection extends HTMLElement {
     return this.#shared ?? readSelection();
   }
 
+  #asTable(): boolean {
+    return this.#part<HTMLSelectElement>('[data-view]').value === 'table';
+  }
+
+  /** This page's query string: the shared papers, if any, and the view when it is the table. */
+  #search(ids = this.#shared ?? []): string {
+    const view = this.#asTable() ? 'view=table' : '';
+    const search = shareSearch(ids);
+    return search && view ? `${search}&${view}` : search || (view && `?${view}`);
+  }
+
   #say(text: string) {
     const region = this.#part('[data-announce]');
     region.textContent = '';
@@ -65,12 +88,13 @@ class PaperSelection extends HTMLElement {
         `This link shares ${paperCount(ids.length)}. Your own selection (${paperCount(readSelection().length)}) is unchanged.`;
     }
     this.#part('[data-actions]').hidden = ids.length === 0;
+    this.#part('[data-view-row]').hidden = ids.length === 0;
     this.#part('[data-share]').hidden = !!this.#shared;
     this.#part('[data-clear]').hidden = !!this.#shared;
     const status = this.#part('[data-status]');
     if (!ids.length) {
       status.textContent = 'No papers selected yet. Tick “Select” on any paper card to collect it here.';
-      this.#part('[data-list]').replaceChildren();
+      this.#list([]);
       this.#part('[data-missing]').hidden = true;
       return;
     }
@@ -86,9 +110,14 @@ class PaperSelection extends HTMLElement {
   }
 
   #list(cards: CardData[]) {
+    this.#cards = cards;
+    const table = this.#asTable() && cards.length > 0;
+    this.#part('[data-table]').hidden = !table;
+    this.#part('[data-list]').hidden = table;
+    this.#table.set(table ? cards : []);
     const template = this.#part<HTMLTemplateElement>('template[data-card]');
     this.#part('[data-list]').replaceChildren(
-      ...cards.map((card) => {
+      ...(table ? [] : cards).map((card) => {
         const li = el('li');
         li.append(fillCard(template, card, `${this.#base}${card.path}`, this.#base, plain));
         return li;
@@ -101,7 +130,9 @@ class PaperSelection extends HTMLElement {
     button.disabled = true;
     button.textContent = 'Preparing…';
     try {
-      const ids = this.#ids();
+      // In the table's order when the reader sorted it; the papers that could not be found stay at the end.
+      const shown = this.#asTable() ? this.#table.inDisplayOrder(this.#cards).map((c) => c.id) : [];
+      const ids = [...shown, ...this.#ids().filter((id) => !shown.includes(id))];
       const missing = await downloadExport(ids, format, this.#base, 'selection');
       this.#say(`Exported ${paperCount(ids.length - missing.length)} as ${label}.`);
     } catch {
@@ -113,7 +144,7 @@ class PaperSelection extends HTMLElement {
   }
 
   async #share() {
-    const link = `${location.origin}${location.pathname}${shareSearch(this.#ids())}`;
+    const link = `${location.origin}${location.pathname}${this.#search(this.#ids())}`;
     const fallback = this.#part('[data-share-fallback]');
     const field = this.#part<HTMLInputElement>('[data-share-url]');
     field.value = link;
@@ -139,7 +170,7 @@ class PaperSelection extends HTMLElement {
     const shared = this.#shared ?? [];
     writeSelection(add ? cleanIds([...readSelection(), ...shared]) : shared);
     this.#shared = undefined;
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', `${location.pathname}${this.#search()}`);
     this.#say(`${add ? 'Added to' : 'Replaced'} your selection: ${paperCount(readSelection().length)} selected.`);
     void this.#show();
   }
