@@ -10,7 +10,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { loadCatalogue, type LoadedPaper } from '../helpers/catalogue';
 import { parseCsv } from '../helpers/csv';
 import { parseRis } from '../helpers/ris';
-import { papersUsing, sampleDataset } from '../helpers/page-types';
+import { papersUsing, samplePaper, sampleDataset } from '../helpers/page-types';
 import { branchOf, modalityOf, taskOf, venueOf } from '../../src/schemas/vocabularies';
 import { PAGE_SIZE } from '../../src/lib/site/pages';
 
@@ -246,6 +246,26 @@ test('the selection compares its papers in a table kept in the URL, exported and
   await page.goto(link.pathname + link.search);
   await expect(page.getByText('This link shares 3 papers.')).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+});
+
+test('a paper page compares the paper with its related papers in a table', async ({ page }) => {
+  await page.goto(`papers/${samplePaper.id}/`);
+  const related = page.getByRole('complementary', { name: 'Related papers' });
+  // The related papers, from the links of their card headings (papers/<id>/).
+  const hrefs = await related
+    .getByRole('listitem')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const titles = hrefs.map((href) => byId.get(href.split('/').at(-2)!)!.data.title);
+  expect(titles.length).toBeGreaterThan(0);
+  await related.getByRole('link', { name: `Compare this paper with these ${titles.length} in a table` }).click();
+  await expect(page).toHaveURL(/\/selection\/\?ids=[^&]+&view=table$/);
+  await expect(page.getByText(`This link shares ${titles.length + 1} papers.`)).toBeVisible();
+  const rowTitles = page.getByRole('table').getByRole('rowheader');
+  await expect(rowTitles).toHaveText([samplePaper.data.title, ...titles]);
+  // The reader's own selection is not touched by looking.
+  expect(await page.evaluate(() => localStorage.getItem('selection'))).toBeNull();
 });
 
 test('a search’s results export as BibTeX with exactly the papers found', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   joinRecords,
   MAX_SELECTION,
   parseStored,
+  selectionSearch,
   shareSearch,
   toggleId,
 } from '@/lib/site/selection';
@@ -29,6 +30,16 @@ describe('the selection', () => {
     expect(idsFromSearch(shareSearch(ids))).toEqual(ids);
     expect(idsFromSearch('?ids=ok2020a,<b>,ok2020a')).toEqual(['ok2020a']);
     expect(shareSearch([])).toBe('');
+  });
+
+  it('says in its URL whether it is shown as a table', () => {
+    const ids = ['huang2021gloria', 'wang2022medclip'];
+    expect(selectionSearch(ids, 'table')).toBe('?ids=huang2021gloria,wang2022medclip&view=table');
+    expect(selectionSearch(ids, 'cards')).toBe(shareSearch(ids));
+    expect(new URLSearchParams(selectionSearch(ids, 'table')).get('view')).toBe('table');
+    expect(idsFromSearch(selectionSearch(ids, 'table'))).toEqual(ids);
+    expect(selectionSearch([], 'table')).toBe('?view=table');
+    expect(selectionSearch([], 'cards')).toBe('');
   });
 
   it('adds an id once, at the end, and removes it', () => {

@@ -40,7 +40,16 @@ export function idsFromSearch(search: string): string[] {
 
 /** The query string that shares a selection. */
 export function shareSearch(ids: readonly string[]): string {
-  return ids.length ? `?${SHARE_PARAM}=${ids.join(',')}` : '';
+  return selectionSearch(ids, 'cards');
+}
+
+/** The selection page's query string: the papers of a shared selection, if any, and the view when it is the table. */
+export function selectionSearch(ids: readonly string[], view: 'cards' | 'table'): string {
+  const parts = [
+    ...(ids.length ? [`${SHARE_PARAM}=${ids.join(',')}`] : []),
+    ...(view === 'table' ? ['view=table'] : []),
+  ];
+  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** The selection with one id added (at the end) or removed. */

@@ -6,7 +6,7 @@
  * them to it, never replacing the reader's own selection unasked.
  */
 import type { CardData } from '@/lib/site/card';
-import { cleanIds, idsFromSearch, shareSearch, type ExportFormat } from '@/lib/site/selection';
+import { cleanIds, idsFromSearch, selectionSearch, type ExportFormat } from '@/lib/site/selection';
 import { fillCard } from '@/scripts/search/card';
 import { CompareTable } from '@/scripts/search/table';
 import { el } from '@/scripts/dom';
@@ -67,9 +67,7 @@ class PaperSelection extends HTMLElement {
 
   /** This page's query string: the shared papers, if any, and the view when it is the table. */
   #search(ids = this.#shared ?? []): string {
-    const view = this.#asTable() ? 'view=table' : '';
-    const search = shareSearch(ids);
-    return search && view ? `${search}&${view}` : search || (view && `?${view}`);
+    return selectionSearch(ids, this.#asTable() ? 'table' : 'cards');
   }
 
   #say(text: string) {
