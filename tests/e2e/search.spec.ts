@@ -283,14 +283,19 @@ test('results can be walked with the arrow keys', async ({ page }) => {
   await page.keyboard.press('ArrowUp');
   await expect(queryBox(page)).toBeFocused();
   await expect(page.getByText('Press ↓ from the box to move through the results.')).toBeVisible();
+  await expect(page.locator('#site-search')).toHaveAttribute('placeholder', 'Search papers ( / )');
 });
 
-test('on a touch screen, where no arrow key is at hand, the arrow-key hint is not shown', async ({ browser }) => {
+test('on a touch screen, where no arrow or slash key is at hand, the keyboard hints are not shown', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('search/?q=chest+x-ray');
   await expect(resultTitles(page).first()).toBeVisible();
   await expect(page.getByText('Press ↓ from the box to move through the results.')).toBeHidden();
+  // Nor does the header's box offer the "/" shortcut, which a desktop shows.
+  await expect(page.locator('#site-search')).toHaveAttribute('placeholder', 'Search papers');
   await context.close();
 });
 
