@@ -1,12 +1,16 @@
 /**
  * Open data and metadata, read as a harvester would from the served site: the catalogue JSON validates against
  * its published schema and holds every paper as its entry says; the CSV has a row per paper; the JSON-LD of every
- * paper page describes that paper. Expected values come from the entries (loadCatalogue) and are compared with
- * independent parsing (Ajv, our own CSV reader, a plain "Family, Given" split).
+ * paper page describes that paper; the feeds a category page and a fact page announce list that list's newest
+ * additions. Expected values come from the entries (loadCatalogue) and are compared with independent parsing (Ajv,
+ * our own CSV reader, a plain "Family, Given" split, fast-xml-parser).
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../helpers/catalogue';
+import { XMLParser } from 'fast-xml-parser';
+import { loadCatalogue, type LoadedPaper } from '../helpers/catalogue';
+import { FEED_LENGTH } from '../../src/lib/site/feed';
+import { branchOf } from '../../src/schemas/vocabularies';
 import { parseCsv } from '../helpers/csv';
 
 const { papers } = loadCatalogue();
@@ -76,3 +80,48 @@ test('the JSON-LD of every paper page is a ScholarlyArticle matching its entry',
     expect(identifier?.value, `${paper.id}: DOI`).toBe(paper.data.doi);
   }
 });
+
+// A list small enough that its feed holds all of it: a category, and a value of each kind of fact.
+const small = (lists: [string, LoadedPaper[]][]) =>
+  lists.find(([, list]) => list.length > 1 && list.length <= FEED_LENGTH);
+const byValue = (values: (p: LoadedPaper) => readonly string[] | undefined) => {
+  const lists = new Map<string, LoadedPaper[]>();
+  for (const p of papers) for (const v of values(p) ?? []) lists.set(v, [...(lists.get(v) ?? []), p]);
+  return [...lists];
+};
+const feedLists = [
+  ['category', (id: string) => `taxonomy/${branchOf(id).id}/${id}/`, small(byValue((p) => p.data.categories))],
+  ['modality', (id: string) => `modalities/${id}/`, small(byValue((p) => p.data.modalities))],
+  ['task', (id: string) => `tasks/${id}/`, small(byValue((p) => p.data.tasks))],
+] as const;
+
+for (const [kind, pagePath, found] of feedLists) {
+  test(`a ${kind} page announces a feed of that list's additions, newest first`, async ({ page, request }) => {
+    expect(found, `a ${kind} with 2 to ${FEED_LENGTH} papers`).toBeDefined();
+    const [value, list] = found!;
+    await page.goto(pagePath(value));
+    const announced = page.locator('head link[rel="alternate"][type="application/rss+xml"]').last();
+    const href = (await announced.getAttribute('href'))!;
+    expect(href).not.toBe('/feeds/all.xml');
+    // The page links the same feed where readers see it.
+    await expect(page.getByRole('main').getByRole('link', { name: /^Feed of new papers/ })).toHaveAttribute(
+      'href',
+      href,
+    );
+    const response = await request.get(href);
+    expect(response.status()).toBe(200);
+    const channel = (
+      new XMLParser().parse(await response.text()) as {
+        rss: {
+          channel: { title: string; item: { link: string; pubDate: string }[] | { link: string; pubDate: string } };
+        };
+      }
+    ).rss.channel;
+    expect(channel.title).toBe(await announced.getAttribute('title'));
+    const items = [channel.item].flat();
+    const ids = items.map((item) => new URL(item.link).pathname.split('/').at(-2));
+    expect(ids.sort()).toEqual(list.map((p) => p.id).sort());
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+}

@@ -66,3 +66,8 @@ export const factIds = (kind: FactKind, paper: Paper): readonly string[] => pape
 
 /** The page of one value, relative to the site root: factPath("modalities", "ct") -> "modalities/ct/". */
 export const factPath = (kind: string, id: string) => `${kind}/${id}/`;
+
+/** The title of the feed of additions of one value, the feed's own and its link's, e.g. "…: new papers, Modality: CT". */
+export function factFeedTitle(siteName: string, kind: FactKind, term: Term): string {
+  return `${siteName}: new papers, ${kind.label}: ${term.label}`;
+}

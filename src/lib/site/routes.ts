@@ -15,6 +15,8 @@ export const venuePath = (venueId: string) => `venues/${venueId}/`;
 export const yearPath = (year: number | string) => `years/${year}/`;
 export const datasetPath = (id: string) => `datasets/${id}/`;
 export const leafFeedPath = (leafId: string) => `feeds/${leafId}.xml`;
+/** The feed of additions carrying one value of a kind of fact, e.g. feeds/modalities/ultrasound.xml. */
+export const factFeedPath = (kindKey: string, termId: string) => `feeds/${kindKey}/${termId}.xml`;
 /** BibTeX of every paper of a category (or of the whole catalogue with "all"), one file to import. */
 export const bibtexPath = (leafId: string) => `bibtex/${leafId}.bib`;
 
