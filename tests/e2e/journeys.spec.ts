@@ -10,7 +10,15 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { loadCatalogue, type LoadedPaper } from '../helpers/catalogue';
 import { parseCsv } from '../helpers/csv';
 import { parseRis } from '../helpers/ris';
-import { papersUsing, samplePaper, sampleDataset } from '../helpers/page-types';
+import {
+  authorIndex,
+  authorName,
+  authorPaper,
+  authorStored,
+  papersUsing,
+  samplePaper,
+  sampleDataset,
+} from '../helpers/page-types';
 import { branchOf, modalityOf, taskOf, venueOf } from '../../src/schemas/vocabularies';
 import { PAGE_SIZE } from '../../src/lib/site/pages';
 
@@ -265,6 +273,16 @@ test('a paper page compares the paper with its related papers in a table', async
   const rowTitles = page.getByRole('table').getByRole('rowheader');
   await expect(rowTitles).toHaveText([samplePaper.data.title, ...titles]);
   // The reader's own selection is not touched by looking.
+  expect(await page.evaluate(() => localStorage.getItem('selection'))).toBeNull();
+});
+
+test("an author page compares the author's papers in a table", async ({ page }) => {
+  const expected = authorIndex.byName(authorStored).papers.map((p) => p.data.title);
+  await page.goto(`papers/${authorPaper.id}/`);
+  await page.getByRole('main').getByRole('link', { name: authorName, exact: true }).first().click();
+  await page.getByRole('link', { name: `Compare the ${expected.length} papers in a table` }).click();
+  await expect(page).toHaveURL(/\/selection\/\?ids=[^&]+&view=table$/);
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(expected);
   expect(await page.evaluate(() => localStorage.getItem('selection'))).toBeNull();
 });
 
