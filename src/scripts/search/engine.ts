@@ -133,6 +133,17 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     ]);
     return { place: place as Ranking['place'], places: places as Ranking['places'] };
   };
+  /**
+   * Runs a search and, for a kept search that asks for a sort, fetches that sort's order alongside it; `inOrder`
+   * then puts a result list in that order (a search for counts only is never sorted).
+   */
+  const sorting = async <Found>(sort: PagefindSearchOptions['sort'], keep: boolean, searching: Promise<Found>) => {
+    const key = keep ? sortKey(sort) : undefined;
+    const [found, order] = await Promise.all([searching, key && ranked(key[0])]);
+    const inOrder = <T extends { id: string }>(results: T[]) =>
+      key && order ? orderResults(results, order, key) : results;
+    return { found, inOrder };
+  };
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
@@ -140,9 +151,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   };
   return {
     async search(term, { sort, ...options }, keep = true) {
-      const key = keep ? sortKey(sort) : undefined;
-      const [response, order] = await Promise.all([pagefind.search(term, options), key && ranked(key[0])]);
-      const results = key && order ? orderResults(response.results, order, key) : response.results;
+      const { found: response, inOrder } = await sorting(sort, keep, pagefind.search(term, options));
+      const results = inOrder(response.results);
       const id = keep ? store(results) : ++last;
       return {
         id,
@@ -153,11 +163,11 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       };
     },
     async searchAny(terms, { sort, ...options }, keep = true) {
-      const key = keep ? sortKey(sort) : undefined;
-      const [responses, order] = await Promise.all([
+      const { found: responses, inOrder } = await sorting(
+        sort,
+        keep,
         Promise.all(terms.map((term) => pagefind.search(term, options))),
-        key && ranked(key[0]),
-      ]);
+      );
       const best = new Map<string, Kept>();
       responses.forEach(({ results }, of) => {
         for (const { id, score, data } of results)
@@ -165,7 +175,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       });
       // A merge run for its counts only is never read, so it is not put in order.
       const merged = keep ? [...best.values()].sort((a, b) => b.score - a.score) : [...best.values()];
-      const results = key && order ? orderResults(merged, order, key) : merged;
+      const results = inOrder(merged);
       const filters: PagefindFilterCounts = {};
       for (const response of responses)
         for (const [name, values] of Object.entries(response.filters))
