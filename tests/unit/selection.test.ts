@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanIds,
+  comparePath,
   idsFromSearch,
   joinCsl,
   joinRecords,
@@ -40,6 +41,7 @@ describe('the selection', () => {
     expect(idsFromSearch(selectionSearch(ids, 'table'))).toEqual(ids);
     expect(selectionSearch([], 'table')).toBe('?view=table');
     expect(selectionSearch([], 'cards')).toBe('');
+    expect(comparePath(ids)).toBe(`selection/${selectionSearch(ids, 'table')}`);
   });
 
   it('adds an id once, at the end, and removes it', () => {

@@ -52,6 +52,11 @@ export function selectionSearch(ids: readonly string[], view: 'cards' | 'table')
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/** The selection page showing these papers in its compare table, as a shared selection (the reader's own untouched). */
+export function comparePath(ids: readonly string[]): string {
+  return `selection/${selectionSearch(ids, 'table')}`;
+}
+
 /** The selection with one id added (at the end) or removed. */
 export function toggleId(ids: readonly string[], id: string, on: boolean): string[] {
   if (on) return ids.includes(id) ? [...ids] : cleanIds([...ids, id]);

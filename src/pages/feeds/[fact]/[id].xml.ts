@@ -3,13 +3,10 @@
  * for readers who follow a modality, a body region, a task or a use of CLIP rather than a category. One feed per
  * value that has papers, linked from its fact page.
  */
-import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
+import { papersFeed } from '@/data/feeds';
 import { getPapersByFact } from '@/data/indexes';
 import { FACT_KINDS, factFeedTitle, type FactKind } from '@/lib/site/facts';
-import { feedItems } from '@/lib/site/feed';
-import { paperPath } from '@/lib/site/routes';
-import { url } from '@/lib/site/url';
 import type { Term } from '@/schemas/vocabularies';
 import { SITE_NAME } from '@/site.config';
 
@@ -25,11 +22,9 @@ export const getStaticPaths = (async () => {
 export async function GET(context: APIContext) {
   const { kind, term } = context.props as { kind: FactKind; term: Term };
   const papers = (await getPapersByFact()).get(kind.key)!.get(term.id)!;
-  return rss({
+  return papersFeed(context, {
     title: factFeedTitle(SITE_NAME, kind, term),
     description: `Papers on CLIP in medical imaging, as they are added: ${term.description}`,
-    site: new URL(url(), context.site ?? 'http://localhost').href,
-    items: feedItems(papers, (id) => url(paperPath(id))),
-    trailingSlash: true,
+    papers,
   });
 }
