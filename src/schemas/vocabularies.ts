@@ -45,6 +45,12 @@ export const venueSchema = z.strictObject({
   short: z.string().min(1).describe('Short display name, e.g. "MICCAI"'),
   name: z.string().min(1).describe('Full name, e.g. "Medical Image Computing and Computer-Assisted Intervention"'),
   kind: z.enum(['conference', 'journal', 'workshop', 'preprint']),
+  registersDois: z
+    .literal(false)
+    .optional()
+    .describe(
+      'false for a venue that gives its papers no DOI (e.g. NeurIPS, ICLR, PMLR volumes such as ICML and MIDL), so that none of its papers is listed as missing one; leave out otherwise',
+    ),
   aliases: z.array(z.string()).describe('Other spellings seen in the wild, used by the importer and scaffolder'),
 });
 

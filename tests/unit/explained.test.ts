@@ -9,6 +9,7 @@ import { cardData, namesNotInTitle } from '@/lib/site/card';
 import { indexTerms } from '@/lib/search/attributes';
 import { datasetUses } from '@/lib/site/dataset-uses';
 import { coverage, coverageMarkdown } from '@/lib/quality/coverage';
+import { venues } from '@/schemas/vocabularies';
 
 const base: Paper = {
   title: 'Expert-level detection of pathologies from unannotated chest X-ray images',
@@ -117,5 +118,17 @@ describe('the coverage report', () => {
     expect(c.flagged).toEqual([{ id: 'flagged', reason: 'no page could be read' }]);
     expect(c.byCategory.find((r) => r.id === 'others')!.papers).toBe(1);
     expect(coverageMarkdown(c)).toMatch(/\| summary \| 3 of 4 \(75%\) \|/);
+  });
+
+  it('asks for a DOI only of papers whose venue gives DOIs: not preprints, not NeurIPS or PMLR volumes', () => {
+    const noDois = venues.filter((v) => v.registersDois === false).map((v) => v.id);
+    const papers = [
+      paper('journal', { doi: undefined }),
+      paper('with-doi', { doi: '10.1000/xyz' }),
+      paper('preprint', { venue: 'arxiv', doi: undefined }),
+      ...noDois.map((venue) => paper(venue, { venue, doi: undefined })),
+    ];
+    const doi = coverage(papers).facts.find((f) => f.key === 'doi')!;
+    expect([doi.have, doi.of, doi.missing]).toEqual([1, 2, ['journal']]);
   });
 });

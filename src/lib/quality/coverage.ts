@@ -22,7 +22,11 @@ type Fact = {
 
 const hasGroups = (p: CoveragePaper) => p.data.categories.some((c) => leaves.find((l) => l.id === c)?.groups);
 const isApplication = (p: CoveragePaper) => p.data.categories.some((c) => applicationLeafIds.has(c));
-const published = (p: CoveragePaper) => venueOf(p.data.venue).kind !== 'preprint';
+/** Published at a venue that gives its papers DOIs (not a preprint server, nor e.g. NeurIPS or a PMLR volume). */
+const hasDoiVenue = (p: CoveragePaper) => {
+  const venue = venueOf(p.data.venue);
+  return venue.kind !== 'preprint' && venue.registersDois !== false;
+};
 
 export const FACTS: Fact[] = [
   { key: 'summary', label: 'summary', short: 'Summary', has: (p) => !!p.body?.trim() },
@@ -59,7 +63,13 @@ export const FACTS: Fact[] = [
   { key: 'code', label: 'official code link', short: 'Code', has: (p) => !!p.data.links.code },
   { key: 'weights', label: 'released weights', short: 'Weights', has: (p) => !!p.data.links.weights },
   { key: 'arxiv', label: 'arXiv id', short: 'arXiv', has: (p) => !!p.data.arxiv },
-  { key: 'doi', label: 'DOI (published papers)', short: 'DOI', has: (p) => !!p.data.doi, applies: published },
+  {
+    key: 'doi',
+    label: 'DOI (papers of venues that give DOIs)',
+    short: 'DOI',
+    has: (p) => !!p.data.doi,
+    applies: hasDoiVenue,
+  },
 ];
 
 export type FactCoverage = { key: string; label: string; have: number; of: number; missing: string[] };
