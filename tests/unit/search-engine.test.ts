@@ -123,16 +123,18 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.data(unread.id, 0, 1))[0]!.url).toBe('/papers/latest-0/');
     expect((await engine.data(others[0]!.id, 0, 1))[0]!.url).toBe('/papers/shown0-0/');
   });
-  it('merges several searches into one kept list: each page once with its best score, best first, and each count', async () => {
-    // Pages a-d; "x y" finds a (0.9) and b (0.5), "x z" finds b (0.7) and c (0.2), "y z" finds nothing.
+  it('merges several searches into one kept list: each page once, ranked by reciprocal rank fusion, and each count', async () => {
+    // Pages a-e; "x y" finds a (0.9), b (0.5) and d (0.4), "x z" finds b (0.7), c (0.2) and e (0.1), "y z" nothing.
     const found: Record<string, [string, number][]> = {
       'x y': [
         ['a', 0.9],
         ['b', 0.5],
+        ['d', 0.4],
       ],
       'x z': [
         ['b', 0.7],
         ['c', 0.2],
+        ['e', 0.1],
       ],
       'y z': [],
     };
@@ -170,14 +172,17 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     const engine = createEngine(pagefind, noOrders);
     const filters = { facet: { any: ['year:2024'] } };
     const merged = await engine.searchAny(['x y', 'x z', 'y z'], { filters });
-    expect(merged).toMatchObject({ length: 3, counts: [2, 2, 0] });
-    // The filter counts added up ("x y": 2023 a, 2024 b; "x z": 2024 b, c): b counts twice here, but the searches of
-    // a query that finds nothing share no page, so there the sum is the merged list's count.
-    expect(merged.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 3 } });
-    const data = await engine.data(merged.id, 0, 3);
-    expect(data.map((d) => d.url)).toEqual(['/papers/a/', '/papers/b/', '/papers/c/']);
-    // Each page says which search found it with its best score (b: "x z", 0.7 against 0.5).
-    expect(data.map((d) => d.of)).toEqual([0, 1, 1]);
+    expect(merged).toMatchObject({ length: 5, counts: [3, 3, 0] });
+    // The filter counts added up ("x y": 2023 a, 2024 b d; "x z": 2024 b c e): b counts twice here, but the searches
+    // of a query that finds nothing share no page, so there the sum is the merged list's count.
+    expect(merged.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 5 } });
+    const data = await engine.data(merged.id, 0, 5);
+    // b, found by both, first; then each search's next best taken in turn, the higher score first at the same rank
+    // (c, second of "x z", before d, third of "x y", although d's score is higher): the scores of different searches
+    // do not decide between their ranks.
+    expect(data.map((d) => d.url)).toEqual(['/papers/b/', '/papers/a/', '/papers/c/', '/papers/d/', '/papers/e/']);
+    // Each page says which search ranked it highest (b: first in "x z", second in "x y").
+    expect(data.map((d) => d.of)).toEqual([1, 0, 1, 0, 1]);
     // Every search had the same filters.
     expect(asked).toEqual([{ filters }, { filters }, { filters }]);
     const single = await engine.search('x y', {});

@@ -28,6 +28,15 @@ export type SearchSummary = {
 type Kept = PagefindResult & { of?: number };
 
 /**
+ * Reciprocal rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) merges the searches of Engine.searchAny: a page
+ * scores 1 / (FUSION_K + its rank) in each search that finds it, summed. Pagefind's scores of different queries
+ * cannot be compared: for "pathology foundation model", which no paper matches whole, the papers with "foundation
+ * model" outscored every paper with "pathology model", so the word that made the query specific was the one lost.
+ * Fused, each search's best papers come first, the best of them by Pagefind's own score. 60 is the paper's constant.
+ */
+export const FUSION_K = 60;
+
+/**
  * Several searches merged (Engine.searchAny): an id to fetch the merged results' data by, how many each search
  * found, and their filter counts added up (the merged list's own counts when the searches find no page in common).
  */
@@ -40,9 +49,9 @@ export type Engine = {
    */
   search: (term: string | null, options: PagefindSearchOptions, keep?: boolean) => Promise<SearchSummary>;
   /**
-   * Runs several searches with the same options and keeps their results merged into one list: each page once, with
-   * its best score, best first (or in the order the options ask for). Its summary says how many each search found.
-   * With `keep` false (counts only) the merged list is not kept.
+   * Runs several searches with the same options and keeps their results merged into one list: each page once, best
+   * first by reciprocal rank fusion (FUSION_K), or in the order the options ask for. Its summary says how many each
+   * search found. With `keep` false (counts only) the merged list is not kept.
    */
   searchAny: (terms: string[], options: PagefindSearchOptions, keep?: boolean) => Promise<MergedSummary>;
   /** The data of results [from, to) of a search, in its order. */
@@ -168,13 +177,21 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         keep,
         Promise.all(terms.map((term) => pagefind.search(term, options))),
       );
-      const best = new Map<string, Kept>();
+      // Each page once: its fused score, and its result in the search that ranked it highest (ties: best score).
+      const fused = new Map<string, { kept: Kept; rank: number; fusion: number }>();
       responses.forEach(({ results }, of) => {
-        for (const { id, score, data } of results)
-          if (score > (best.get(id)?.score ?? -Infinity)) best.set(id, { id, score, data, of });
+        results.forEach(({ id, score, data }, rank) => {
+          const seen = fused.get(id);
+          const fusion = (seen?.fusion ?? 0) + 1 / (FUSION_K + rank + 1);
+          if (!seen || rank < seen.rank || (rank === seen.rank && score > seen.kept.score))
+            fused.set(id, { kept: { id, score, data, of }, rank, fusion });
+          else seen.fusion = fusion;
+        });
       });
+      const entries = [...fused.values()];
       // A merge run for its counts only is never read, so it is not put in order.
-      const merged = keep ? [...best.values()].sort((a, b) => b.score - a.score) : [...best.values()];
+      if (keep) entries.sort((a, b) => b.fusion - a.fusion || b.kept.score - a.kept.score);
+      const merged = entries.map((e) => e.kept);
       const results = inOrder(merged);
       const filters: PagefindFilterCounts = {};
       for (const response of responses)
