@@ -143,7 +143,19 @@ describe('ris', () => {
     expect(records[0]!['TI']).toEqual([long.data.title]);
     const families = long.data.authors.map((a) => citedFamily(person(a)));
     expect(records[0]!['AU']!.map((a) => a.split(',')[0])).toEqual(families);
-    expect(records[0]!['PY']?.[0]).toContain(String(long.data.year));
+    // DA is the date in every RIS type (the year's own tag depends on it: PY, or C2 for a conference paper).
+    expect(records[0]!['DA']?.[0]).toContain(String(long.data.year));
+  });
+
+  it('writes each tag on one line and no empty line, whatever the length of a value', () => {
+    // plugin-ris cuts values every 70 characters, so a title of exactly 70 (or 140) once left an empty line.
+    const titled = (length: number, id: string) => ({ ...long, id, data: { ...long.data, title: 'T'.repeat(length) } });
+    for (const length of [69, 70, 71, 140, 141]) {
+      const items = [titled(length, 'one'), titled(length, 'two')];
+      const text = ris(items.map((paper) => ({ paper, venue: venueOf(paper.data.venue) })));
+      expect(text.split('\n').filter((line) => !/^[A-Z][A-Z0-9] {2}-/.test(line))).toEqual([]);
+      expect(parseRis(text).map((r) => r['TI'])).toEqual([['T'.repeat(length)], ['T'.repeat(length)]]);
+    }
   });
 
   it('keeps records apart when several papers are written at once', () => {

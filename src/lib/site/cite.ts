@@ -104,10 +104,11 @@ export function ris(items: readonly Item[]): string {
 /**
  * plugin-ris cuts every value into 70-character lines, mid-word, with no marker; reference managers read such
  * continuation lines differently (some add a space: "dat aset"). One line per tag is valid RIS and reads the
- * same everywhere, so continuation lines are joined back exactly as they were cut.
+ * same everywhere, so continuation lines are joined back exactly as they were cut: every line that does not start
+ * with a tag, including the empty one that a value of exactly 70 (or 140 ...) characters ends with.
  */
 export function unwrapRis(text: string): string {
-  return text.replace(/\n(?!\n|[A-Z][A-Z0-9] {2}-)/g, '');
+  return text.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 }
 
 /** The PDF of a paper when it is known from the entry: an arXiv id, or a paper link that is itself a PDF. */
