@@ -57,7 +57,7 @@ export const FACT_KINDS: readonly FactKind[] = [
     plural: 'Uses of CLIP',
     facet: 'clip',
     terms: clipUsages,
-    intro: 'How the application papers put a pre-trained CLIP model to work.',
+    intro: 'How the application papers put CLIP to work: a pre-trained CLIP model, or a CLIP-style model of their own.',
   },
 ];
 
