@@ -2,7 +2,7 @@
  * The charts of the field at a glance (/insights/ and the home page), computed once per build: for each, its SVG
  * and the rows of its data table, with every number linked to the search that lists its papers.
  */
-import { leaves } from '@/schemas/vocabularies';
+import { applicationLeafIds, leaves } from '@/schemas/vocabularies';
 import { CODE_AVAILABLE } from '@/lib/search/attributes';
 import { codeShare, crossCounts, facetedPapers, singleCounts, type Cell } from '@/lib/site/insights';
 import { barsChart, CATEGORY_COLOURS, matrixChart, shareChart, stackedYearsChart } from '@/lib/site/charts';
@@ -25,14 +25,19 @@ export type ChartData = {
 
 const linked = (n: number, href: string): TableCell => (n ? { text: n, href } : 0);
 
-/** A matrix chart and its table: rows = values of `y`, columns = values of `x`, each cell a count. */
+/**
+ * A matrix chart and its table: rows = the values `ys` of `y`, columns = values of `x` (those of the papers in
+ * those rows, most papers first), each cell a count.
+ */
 function matrix(
   faceted: ReturnType<typeof facetedPapers>,
   spec: { id: string; title: string; description: string; x: Facet; y: Facet; xLabel: string; yLabel: string },
   ys: string[],
 ): ChartData {
-  const cells = crossCounts(faceted, spec.x, spec.y);
-  const xs = singleCounts(faceted, spec.x).map((r) => r.value);
+  const rows = new Set(ys);
+  const inRows = faceted.filter((p) => [...(p.get(spec.y) ?? [])].some((v) => rows.has(v)));
+  const cells = crossCounts(inRows, spec.x, spec.y).filter((c) => rows.has(c.y));
+  const xs = singleCounts(inRows, spec.x).map((r) => r.value);
   const at = new Map(cells.map((c) => [`${c.x}\u0000${c.y}`, c]));
   const svg = matrixChart(
     cells.map((c) => ({ ...c, href: url(c.href), label: `${c.y}, ${c.x}: ${paperCount(c.n)}` })),
@@ -57,7 +62,9 @@ function matrix(
   };
 }
 
-let cache: Promise<Record<'years' | 'modalities' | 'tasks' | 'venues' | 'code', ChartData> & { papers: number }>;
+let cache: Promise<
+  Record<'years' | 'modalities' | 'tasks' | 'clipUses' | 'venues' | 'code', ChartData> & { papers: number }
+>;
 
 export function getInsights() {
   return (cache ??= (async () => {
@@ -126,6 +133,21 @@ export function getInsights() {
       singleCounts(faceted, 'task').map((r) => r.value),
     );
 
+    const clipUses = matrix(
+      faceted,
+      {
+        id: 'clip-category',
+        title: 'How CLIP is used, by application',
+        description:
+          'Application papers per use of CLIP (columns) and category (rows); a paper counts once per use it reports. Pre-training papers are left out: they refine CLIP itself rather than put it to work.',
+        x: 'clip',
+        y: 'category',
+        xLabel: 'Use of CLIP',
+        yLabel: 'Category',
+      },
+      leaves.filter((l) => applicationLeafIds.has(l.id)).map((l) => l.title),
+    );
+
     const venueRows = singleCounts(faceted, 'venue').slice(0, 15);
     const venues: ChartData = {
       id: 'venues',
@@ -159,6 +181,6 @@ export function getInsights() {
         cells: [r.year, linked(r.withCode, url(r.href)), r.total, `${Math.round((100 * r.withCode) / r.total)}%`],
       })),
     };
-    return { years: years_, modalities, tasks, venues, code, papers: papers.length };
+    return { years: years_, modalities, tasks, clipUses, venues, code, papers: papers.length };
   })());
 }

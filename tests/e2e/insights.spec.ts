@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { leafTitle } from '../../src/lib/search/attributes';
-import { modalityOf } from '../../src/schemas/vocabularies';
+import { applicationLeafIds, clipUsageOf, modalityOf } from '../../src/schemas/vocabularies';
 import { FACTS } from '../../src/lib/quality/coverage';
 
 const { papers, taxonomy } = loadCatalogue();
@@ -61,6 +61,25 @@ test('the modality matrix counts every pair the entries name and leaves the rest
     .locator('tbody td')
     .evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.textContent!.trim() || 0), 0));
   expect(cellTotal).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+});
+
+test('the use-of-CLIP matrix counts the application papers by use and category, and opens them', async ({ page }) => {
+  await page.goto('insights/');
+  const chart = page.locator('figure[data-chart="clip-category"]');
+  const expected = new Map<string, number>();
+  for (const p of papers)
+    for (const use of new Set(p.data.clipUsage ?? []))
+      for (const c of new Set(p.data.categories.filter((c) => applicationLeafIds.has(c)))) {
+        const key = `${leafTitle(c)}, ${clipUsageOf(use).label}: `;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+  const names = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
+  expect(names.sort()).toEqual([...expected].map(([k, n]) => k + plural(n)).sort());
+  // Its largest cell lists exactly its papers.
+  const [key, n] = [...expected].sort((a, b) => b[1] - a[1])[0]!;
+  await chart.getByRole('link', { name: key + plural(n) }).click();
+  await expect(page).toHaveURL(/\/search\/\?/);
+  await expect(page.getByRole('status').first()).toHaveText(new RegExp(`^${n} papers?`));
 });
 
 test('the charts add no script: the insights page runs what the coverage page runs', async ({ page }) => {

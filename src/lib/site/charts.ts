@@ -97,12 +97,17 @@ export function matrixChart(
 ): string {
   const max = Math.max(1, ...cells.map((c) => c.n));
   const longestY = Math.max(...ys.map((y) => y.length));
+  // The column labels are turned 45°: each character reaches about 4.5 px down and to the left of its tick, so
+  // the bottom margin grows with the longest label, and the left margin holds the first one.
+  const longestX = Math.max(0, ...xs.map((x) => x.length));
+  const marginBottom = Math.max(120, Math.ceil(4.5 * longestX) + 36);
+  const marginLeft = Math.max(7 * longestY + 12, Math.ceil(4.5 * (xs[0]?.length ?? 0)));
   return plot({
     ariaLabel,
-    width: Math.max(560, 7 * longestY + 34 * xs.length + 40),
-    height: 32 * ys.length + 130,
-    marginLeft: 7 * longestY + 12,
-    marginBottom: 120,
+    width: Math.max(560, marginLeft + 34 * xs.length + 28),
+    height: 32 * ys.length + marginBottom + 10,
+    marginLeft,
+    marginBottom,
     padding: 0.06,
     x: { domain: xs, label: labels.x, tickRotate: -45 },
     y: { domain: ys, label: labels.y },
