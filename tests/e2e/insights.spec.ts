@@ -4,7 +4,7 @@
  * script to the page.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCatalogue } from '../helpers/catalogue';
 import { leafTitle } from '../../src/lib/search/attributes';
 import { applicationLeafIds, clipUsageOf, modalityOf } from '../../src/schemas/vocabularies';
@@ -18,6 +18,30 @@ const scriptsOf = (page: Page) =>
   page
     .locator('script:not([type="application/ld+json"])')
     .evaluateAll((els) => els.map((s) => s.getAttribute('src') ?? `inline:${s.textContent?.length}`));
+
+/**
+ * What a matrix should hold, from the entries: "<row>, <column>: " -> papers, a paper counting once per pair of its
+ * row values (category titles) and column values (labels).
+ */
+function expectedCells(
+  rows: (p: (typeof papers)[number]) => string[],
+  columns: (p: (typeof papers)[number]) => string[],
+) {
+  const expected = new Map<string, number>();
+  for (const p of papers)
+    for (const column of new Set(columns(p)))
+      for (const row of new Set(rows(p))) {
+        const key = `${row}, ${column}: `;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+  return expected;
+}
+
+/** The names of a chart's cells, sorted, beside what they should be. */
+async function cellNames(chart: Locator, expected: Map<string, number>) {
+  const names = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
+  return { names: names.sort(), expected: [...expected].map(([k, n]) => k + plural(n)).sort() };
+}
 
 test('every year-by-category segment says its count and opens exactly those papers', async ({ page }) => {
   await page.goto('insights/');
@@ -44,15 +68,12 @@ test('every year-by-category segment says its count and opens exactly those pape
 test('the modality matrix counts every pair the entries name and leaves the rest empty', async ({ page }) => {
   await page.goto('insights/');
   const chart = page.locator('figure[data-chart="modality-category"]');
-  const expected = new Map<string, number>();
-  for (const p of papers)
-    for (const m of new Set(p.data.modalities ?? []))
-      for (const c of new Set(p.data.categories)) {
-        const key = `${leafTitle(c)}, ${modalityOf(m).label}: `;
-        expected.set(key, (expected.get(key) ?? 0) + 1);
-      }
-  const names = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
-  expect(names.sort()).toEqual([...expected].map(([k, n]) => k + plural(n)).sort());
+  const expected = expectedCells(
+    (p) => p.data.categories.map(leafTitle),
+    (p) => (p.data.modalities ?? []).map((m) => modalityOf(m).label),
+  );
+  const cells = await cellNames(chart, expected);
+  expect(cells.names).toEqual(cells.expected);
   // The table fallback holds the same numbers.
   await chart.getByText('The numbers as a table').click();
   const table = chart.getByRole('table');
@@ -66,15 +87,12 @@ test('the modality matrix counts every pair the entries name and leaves the rest
 test('the use-of-CLIP matrix counts the application papers by use and category, and opens them', async ({ page }) => {
   await page.goto('insights/');
   const chart = page.locator('figure[data-chart="clip-category"]');
-  const expected = new Map<string, number>();
-  for (const p of papers)
-    for (const use of new Set(p.data.clipUsage ?? []))
-      for (const c of new Set(p.data.categories.filter((c) => applicationLeafIds.has(c)))) {
-        const key = `${leafTitle(c)}, ${clipUsageOf(use).label}: `;
-        expected.set(key, (expected.get(key) ?? 0) + 1);
-      }
-  const names = await chart.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
-  expect(names.sort()).toEqual([...expected].map(([k, n]) => k + plural(n)).sort());
+  const expected = expectedCells(
+    (p) => p.data.categories.filter((c) => applicationLeafIds.has(c)).map(leafTitle),
+    (p) => (p.data.clipUsage ?? []).map((u) => clipUsageOf(u).label),
+  );
+  const cells = await cellNames(chart, expected);
+  expect(cells.names).toEqual(cells.expected);
   // Its largest cell lists exactly its papers.
   const [key, n] = [...expected].sort((a, b) => b[1] - a[1])[0]!;
   await chart.getByRole('link', { name: key + plural(n) }).click();
