@@ -1,6 +1,6 @@
 /** A dataset entry: content/datasets/<id>.yaml. */
 import { z } from 'zod';
-import { httpsUrl } from './links.ts';
+import { originalUrl } from './links.ts';
 import { anatomyIds, modalityIds } from './vocabularies.ts';
 import { line } from './text.ts';
 
@@ -55,7 +55,7 @@ export const datasetSchema = z
       .enum(ACCESS)
       .optional()
       .describe(`How to obtain it: ${ACCESS.join(', ')}, e.g. "credentialed" for MIMIC-CXR`),
-    link: httpsUrl.describe('Where to obtain the dataset, e.g. "https://physionet.org/content/mimic-cxr/2.0.0/"'),
+    link: originalUrl.describe('Where to obtain the dataset, e.g. "https://physionet.org/content/mimic-cxr/2.0.0/"'),
     models: z
       .array(
         z.strictObject({
@@ -71,11 +71,11 @@ export const datasetSchema = z
       .optional()
       .describe("Pre-trained CLIP models that this dataset yielded (the survey's resource table)"),
     sources: z
-      .array(httpsUrl)
+      .array(originalUrl)
       .min(1)
       .optional()
       .describe(
-        'Pages read for these facts (the dataset\'s page, its paper), e.g. ["https://physionet.org/content/mimic-cxr/2.0.0/"]',
+        'Pages read for these facts (the dataset\'s page, its paper; never an aggregator, a document mirror or a library catalogue: content/not-sources.json), e.g. ["https://physionet.org/content/mimic-cxr/2.0.0/"]',
       ),
   })
   .describe('One dataset used by papers of the catalogue');

@@ -1,5 +1,6 @@
 /** URL fields shared by papers and datasets. */
 import { z } from 'zod';
+import { notASourceProblem } from './sources.ts';
 
 /**
  * An absolute https URL. Plain http, javascript:, data: and relative links are refused with a fix.
@@ -29,15 +30,24 @@ export const httpsUrl = z
     }
   });
 
+/**
+ * An https URL of an original page: not on an aggregator, a document mirror, a library catalogue
+ * (content/not-sources.json) or a bare IP address. Used for every link and source of an entry.
+ */
+export const originalUrl = httpsUrl.superRefine((value, ctx) => {
+  const message = notASourceProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
+
 /** The links of a paper entry. */
 export const paperLinksSchema = z
   .strictObject({
-    paper: httpsUrl.describe(
+    paper: originalUrl.describe(
       'Landing page of the paper (publisher, proceedings or arXiv abstract), e.g. "https://arxiv.org/abs/2303.11755"',
     ),
-    code: httpsUrl.optional().describe('Official code repository, e.g. "https://github.com/gefend/LIMITR"'),
-    project: httpsUrl.optional().describe('Project page, e.g. "https://xiaoman-zhang.github.io/PMC-VQA/"'),
-    weights: httpsUrl
+    code: originalUrl.optional().describe('Official code repository, e.g. "https://github.com/gefend/LIMITR"'),
+    project: originalUrl.optional().describe('Project page, e.g. "https://xiaoman-zhang.github.io/PMC-VQA/"'),
+    weights: originalUrl
       .optional()
       .describe(
         'Released model weights, e.g. "https://huggingface.co/microsoft/BiomedCLIP-PubMedBERT_256-vit_base_patch16_224"',

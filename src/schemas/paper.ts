@@ -14,7 +14,7 @@ import {
   taskIds,
   venueIds,
 } from './vocabularies.ts';
-import { httpsUrl, paperLinksSchema } from './links.ts';
+import { originalUrl, paperLinksSchema } from './links.ts';
 import { line } from './text.ts';
 
 const MAX_YEAR = new Date().getFullYear() + 1;
@@ -183,12 +183,12 @@ export const paperSchema = z
       .describe('Digital Object Identifier, lowercase, without resolver prefix, e.g. "10.1038/s41467-023-40260-7"'),
     added: isoDate.describe('Date the paper was added to the catalogue, YYYY-MM-DD, e.g. "2024-07-26"'),
     sources: z
-      .array(httpsUrl)
+      .array(originalUrl)
       .min(1, 'list the pages you read for this entry')
       .refine(noDuplicates, 'a source is listed twice')
       .optional()
       .describe(
-        'Pages read to write and check this entry: the arXiv abstract or full text, the publisher or proceedings page, the official repository, e.g. ["https://arxiv.org/abs/2303.11755"]',
+        'Pages read to write and check this entry: the arXiv abstract or full text, the publisher or proceedings page, the official repository (never an aggregator, a document mirror or a library catalogue: content/not-sources.json), e.g. ["https://arxiv.org/abs/2303.11755"]',
       ),
     checked: isoDate
       .optional()
@@ -199,7 +199,7 @@ export const paperSchema = z
           field: z.string().trim().min(1).describe('The field corrected, e.g. "authors"'),
           old: z.union([z.string(), z.number(), z.null()]).describe('The value before, e.g. "Yin Hu"'),
           new: z.union([z.string(), z.number(), z.null()]).describe('The value after, e.g. "Ying Hu"'),
-          source: httpsUrl.describe('Where the correct value was read'),
+          source: originalUrl.describe('Where the correct value was read'),
         }),
       )
       .optional()
