@@ -53,7 +53,7 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 export function notASourceProblem(value: string, list: ReadonlyMap<string, NotSource['kind']> = kindByHost) {
   let host: string;
   try {
-    host = new URL(value).hostname.toLowerCase();
+    host = new URL(value).hostname.toLowerCase().replace(/\.$/, ''); // "example.org." is example.org
   } catch {
     return undefined;
   }

@@ -23,6 +23,8 @@ describe('a URL that is not a source', () => {
       'https://emergentmind.com/papers/2303.11755',
       'https://www.emergentmind.com/articles/2303.11755',
       'https://api.emergentmind.com/papers/2303.11755',
+      'https://emergentmind.com./papers/2303.11755',
+      'https://EmergentMind.com/papers/2303.11755',
     ]) {
       expect(notASourceProblem(url, list)).toMatch(
         /emergentmind\.com is an aggregator: .* cite the page it copied from/,
