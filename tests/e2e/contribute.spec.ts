@@ -5,7 +5,8 @@
  * never in the repository's content/. Expected values come from the BibTeX fixture and the real
  * vocabularies, read with the project's own parser, never from the built pages.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseBibtex } from '../../src/lib/contributing/bibtex.ts';
@@ -19,6 +20,7 @@ import { port } from '../helpers/sites';
 import { makeTempSite, type TempSite } from '../helpers/temp-site';
 import { loadAuthorIndex, loadCatalogue } from '../helpers/catalogue';
 import { listingOf } from '../helpers/listing';
+import { UNCHECKED_LINE } from '../../src/lib/search/card-meta.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -83,6 +85,7 @@ test.describe('a new paper added with npm run new', () => {
   const bib = parseBibtex(readFileSync('tests/fixtures/bibtex/new-paper.bib', 'utf8'))[0]!;
   const categories = ['dense-prediction', 'classification'];
   const markupTitle = 'Seeing <script>window.__injected = true</script> & <b>bold</b> claims in CLIP';
+  const flaggedTitle = 'Quokka embeddings for unread radiographs';
   let site: TempSite;
   let siteUrl = '';
   let id = '';
@@ -121,6 +124,28 @@ test.describe('a new paper added with npm run new', () => {
       '--summary',
       'A test entry whose title carries markup. It must be shown as text.',
     ]);
+    // A third entry that could not be checked against its paper (flagged), written as a contributor would.
+    const out3 = site.runScript('scripts/new.ts', [
+      '--no-input',
+      '--arxiv',
+      '2401.99998',
+      '--title',
+      flaggedTitle,
+      '--authors',
+      'Roe, Richard',
+      '--category',
+      'others',
+      '--summary',
+      'A test entry that nobody could check against its paper.',
+    ]);
+    const flaggedFile = join(site.root, /Wrote (content\/papers\/[a-z0-9-]+\.md)/.exec(out3)![1]!);
+    writeFileSync(
+      flaggedFile,
+      readFileSync(flaggedFile, 'utf8').replace(
+        /\n---\n/,
+        "\nflagged: 'No page about the paper could be read; tried: a test.'\n---\n",
+      ),
+    );
     site.runScript('scripts/check.ts', []);
     site.build();
     siteUrl = await site.serve(port + 2);
@@ -203,5 +228,31 @@ test.describe('a new paper added with npm run new', () => {
     await expect(h1(page).locator('b, script')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     expect(dialogs).toEqual([]);
+  });
+
+  test('a flagged entry says on its card, in a list and in search, that it is not yet checked', async ({ page }) => {
+    const copy = loadCatalogue(site.root).papers;
+    const flagged = copy.find((p) => p.data.title === flaggedTitle)!;
+    const card = (title: string) =>
+      page.locator('article.card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await page.goto(`${siteUrl}${listingOf(copy, flagged, 'others')}`);
+    await expect(card(flaggedTitle)).toContainText(UNCHECKED_LINE);
+    await page.goto(
+      `${siteUrl}${listingOf(
+        copy,
+        copy.find((p) => p.id === id)!,
+        categories[0]!,
+      )}`,
+    );
+    await expect(card(bib.title!)).toBeVisible();
+    await expect(card(bib.title!)).not.toContainText(UNCHECKED_LINE);
+
+    await page.goto(`${siteUrl}search/?q=quokka`);
+    const results = page.getByRole('list', { name: 'Results' });
+    await expect(results.getByRole('link', { name: flaggedTitle })).toBeVisible();
+    await expect(results.locator('article.card').first()).toContainText(UNCHECKED_LINE);
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('probing rare findings')}`);
+    await expect(results.getByRole('link', { name: bib.title! }).first()).toBeVisible();
+    await expect(results.locator('article.card').first()).not.toContainText(UNCHECKED_LINE);
   });
 });

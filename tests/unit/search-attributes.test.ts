@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_AVAILABLE, cardPathsJson, leafTitle, searchAttributes, searchFilters } from '@/lib/search/attributes';
-import { CARD_ANCHORS, type CardPaths, authorsOfList, packCard, unpackCard } from '@/lib/search/card-meta';
+import {
+  CARD_ANCHORS,
+  type CardPaths,
+  UNCHECKED_LINE,
+  authorsOfList,
+  packCard,
+  unpackCard,
+} from '@/lib/search/card-meta';
 import { displayName } from '@/lib/catalogue/person';
 import { summaryText } from '@/lib/catalogue/summary';
 import { facetFilterValue } from '@/lib/search/state';
@@ -38,11 +45,13 @@ describe('search attributes of a paper', () => {
         const { meta, filters } = searchAttributes(p.data, names, card);
         const packed = meta.find(([k]) => k === 'card')![1];
         const facets = filters.map(([f, v]) => facetFilterValue(f, v));
-        // The page's anchors as Pagefind records them: the summary's first paragraph and the author list.
+        // The page's anchors as Pagefind records them: the summary's first paragraph, the author list and, on a
+        // flagged entry's page, the notice's heading.
         const lead = (p.body ?? '').trim() ? summaryText(p.body!.split(/\n\s*\n/)[0]!) : '';
         const anchors = [
           ...(lead ? [{ id: CARD_ANCHORS.summary, text: lead }] : []),
           { id: CARD_ANCHORS.authors, text: card.facts.authors.join(', ') },
+          ...(p.data.flagged ? [{ id: CARD_ANCHORS.unchecked, text: UNCHECKED_LINE }] : []),
         ];
         expect(unpackCard(packed, p.data.title, `${base}${card.path}`, base, facets, paths, anchors)).toEqual(card);
         const own = [card.names, card.code, card.facts.weights, card.facts.arxiv].concat(card.facts.doi).join(' ');
@@ -50,6 +59,32 @@ describe('search attributes of a paper', () => {
         const extra = [...words(packed)].filter((w) => !words(own).has(w));
         expect(extra, p.id).toEqual([]);
       }
+    }
+  });
+
+  it('mark the card of a flagged entry as unchecked, and only that card, both ways', () => {
+    const p = papers[0]!;
+    const paths = JSON.parse(cardPathsJson()) as CardPaths;
+    for (const flagged of [undefined, 'No page about the paper could be read.']) {
+      const data = { ...p.data, flagged };
+      const card = cardData(p.id, data);
+      expect(card.unchecked).toBe(flagged ? true : undefined);
+      const { meta, filters } = searchAttributes(data, [], card);
+      const anchors = [
+        { id: CARD_ANCHORS.authors, text: card.facts.authors.join(', ') },
+        ...(flagged ? [{ id: CARD_ANCHORS.unchecked, text: UNCHECKED_LINE }] : []),
+      ];
+      const facets = filters.map(([f, v]) => facetFilterValue(f, v));
+      const back = unpackCard(
+        meta.find(([k]) => k === 'card')![1],
+        data.title,
+        `/${card.path}`,
+        '/',
+        facets,
+        paths,
+        anchors,
+      );
+      expect(back.unchecked).toBe(flagged ? true : undefined);
     }
   });
 

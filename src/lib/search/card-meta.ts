@@ -21,7 +21,13 @@ import { parseFacetFilterValue, type Facet } from './state.ts';
  * instead of once more as metadata words. One anchor for the list, not one per author: each anchor repeats its
  * text beside the page's and adds its element, id and location, which made a fragment a tenth larger.
  */
-export const CARD_ANCHORS = { summary: 'card-summary', authors: 'card-authors' } as const;
+export const CARD_ANCHORS = { summary: 'card-summary', authors: 'card-authors', unchecked: 'card-unchecked' } as const;
+
+/**
+ * What the card of a flagged entry says, and the heading of the notice on its page, whose id is
+ * CARD_ANCHORS.unchecked: a search result knows the entry is unchecked from that anchor.
+ */
+export const UNCHECKED_LINE = 'Not yet checked against the paper';
 
 /**
  * The names of an author list as the page prints it, "A, B, C". A stored name has at most two commas and its
@@ -112,6 +118,7 @@ export function unpackCard(
     title,
     ...(names ? { names } : {}),
     ...(summary ? { summary } : {}),
+    ...(anchors.some((a) => a.id === CARD_ANCHORS.unchecked) ? { unchecked: true as const } : {}),
     chips: [...linked('modality', of('modality')), ...linked('task', of('task').slice(0, CARD_MAX_TASKS))],
     authors: cutAuthors(authors),
     venue: of('venue')[0] ?? '',

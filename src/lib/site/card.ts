@@ -22,6 +22,8 @@ export type CardData = {
   names?: string;
   /** First sentence of the summary, plain text */
   summary?: string;
+  /** The entry is flagged: not yet checked against the paper (the card says so, in UNCHECKED_LINE's words) */
+  unchecked?: true;
   /** Short facts shown as chips, each a link to its fact page: modalities, then tasks */
   chips: { label: string; path: string }[];
   /** Names shown on the card, given name first, "et al." after CARD_MAX_AUTHORS - 1 */
@@ -73,6 +75,7 @@ export function cardData(id: string, paper: Paper, summary = '', datasetNames: r
     title: paper.title,
     ...(names ? { names } : {}),
     ...(sentence ? { summary: sentence } : {}),
+    ...(paper.flagged ? { unchecked: true as const } : {}),
     chips: [
       ...(paper.modalities ?? []).map((m) => ({ label: modalityOf(m).label, path: factPath('modalities', m) })),
       ...(paper.tasks ?? [])

@@ -64,6 +64,7 @@ export function fillCard(
   fillOrRemove(card, 'names', data.names, highlight);
   slot(card, 'authors')!.textContent = data.authors;
   fillOrRemove(card, 'summary', data.summary, highlight);
+  if (!data.unchecked) slot(card, 'unchecked')!.remove();
   slot(card, 'venue')!.textContent = data.venue;
   slot(card, 'year')!.textContent = String(data.year);
   repeat(slot(card, 'category') as HTMLAnchorElement, data.categories, (badge, c) => {
