@@ -28,42 +28,62 @@ export const notSourceSchema = z.strictObject({
       'write the host name alone, lowercase, without "www." or a path, e.g. "example.org"',
     )
     .describe('Host name; its subdomains are refused too, e.g. "emergentmind.com" also covers api.emergentmind.com'),
+  path: z
+    .string()
+    .regex(/^\/(?:[^/?#\s]+\/)+$/, 'write the folder of the site that is not a source, e.g. "/papers/"')
+    .optional()
+    .describe(
+      'Only the pages under this folder, where the rest of the site is a source or a link, e.g. "/papers/" of huggingface.co, whose other pages hold released weights',
+    ),
   kind: z.enum(kindIds).describe(`Why it is not a source: ${kindIds.join(', ')}`),
 });
 export type NotSource = z.infer<typeof notSourceSchema>;
 
-/** The hosts that are not sources (content/not-sources.json), validated; a host listed twice is an error. */
+/** The hosts (and folders) that are not sources (content/not-sources.json), validated; one listed twice is an error. */
 export const notSources: NotSource[] = (() => {
   const list = z.array(notSourceSchema).parse(notSourcesData);
   const seen = new Set<string>();
-  for (const { host } of list) {
-    if (seen.has(host)) throw new Error(`content/not-sources.json: the host "${host}" is listed twice`);
-    seen.add(host);
+  for (const { host, path = '' } of list) {
+    if (seen.has(host + path)) throw new Error(`content/not-sources.json: "${host}${path}" is listed twice`);
+    seen.add(host + path);
   }
   return list;
 })();
 
-const kindByHost = new Map(notSources.map((s) => [s.host, s.kind]));
+const indexes = new WeakMap<readonly NotSource[], Map<string, NotSource[]>>();
+/** The entries of a list by host, built once per list. */
+function byHost(list: readonly NotSource[]): Map<string, NotSource[]> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const entry of list) index.set(entry.host, [...(index.get(entry.host) ?? []), entry]);
+    indexes.set(list, index);
+  }
+  return index;
+}
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * Why a URL cannot be cited as a source or link, or undefined when it can. An unparsable URL is left to the
  * URL check. `list` defaults to content/not-sources.json.
  */
-export function notASourceProblem(value: string, list: ReadonlyMap<string, NotSource['kind']> = kindByHost) {
-  let host: string;
+export function notASourceProblem(value: string, list: readonly NotSource[] = notSources): string | undefined {
+  let url: URL;
   try {
-    host = new URL(value).hostname.toLowerCase().replace(/\.$/, ''); // "example.org." is example.org
+    url = new URL(value);
   } catch {
     return undefined;
   }
+  const host = url.hostname.toLowerCase().replace(/\.$/, ''); // "example.org." is example.org
   if (IPV4.test(host) || host.startsWith('[')) {
     return `${host} is a bare IP address, not the stable name of a site; cite the page by its site's name, or the original it copies`;
   }
+  const index = byHost(list);
   const labels = host.replace(/^www\./, '').split('.');
   for (let i = 0; i < labels.length - 1; i++) {
-    const kind = list.get(labels.slice(i).join('.'));
-    if (kind) return `${host} ${NOT_SOURCE_KINDS[kind]} (content/not-sources.json)`;
+    const listed = index.get(labels.slice(i).join('.'));
+    const match = listed?.find((entry) => !entry.path || url.pathname.startsWith(entry.path));
+    if (match) return `${host}${match.path ?? ''} ${NOT_SOURCE_KINDS[match.kind]} (content/not-sources.json)`;
   }
   return undefined;
 }

@@ -5,11 +5,12 @@ import { formatProblem } from '@/lib/catalogue/problem';
 import { notASourceProblem, notSources, type NotSource } from '@/schemas/sources';
 
 const valid = readFileSync('tests/fixtures/entries/valid.md', 'utf8');
-const list = new Map<string, NotSource['kind']>([
-  ['emergentmind.com', 'aggregator'],
-  ['fdocuments.us', 'document-mirror'],
-  ['lib.example.ac.kr', 'library-catalogue'],
-]);
+const list: NotSource[] = [
+  { host: 'emergentmind.com', kind: 'aggregator' },
+  { host: 'fdocuments.us', kind: 'document-mirror' },
+  { host: 'lib.example.ac.kr', kind: 'library-catalogue' },
+  { host: 'huggingface.co', path: '/papers/', kind: 'aggregator' },
+];
 
 /** Every problem of one paper file, formatted as `npm run check` prints them. */
 function paperProblems(text: string): string[] {
@@ -36,6 +37,14 @@ describe('a URL that is not a source', () => {
     expect(notASourceProblem('https://lib.example.ac.kr/record/1', list)).toMatch(/library catalogue's/);
   });
 
+  it('is refused under a listed folder of a site whose other pages are fine', () => {
+    expect(notASourceProblem('https://huggingface.co/papers/2204.09817', list)).toMatch(
+      /^huggingface\.co\/papers\/ is an aggregator/,
+    );
+    expect(notASourceProblem('https://huggingface.co/microsoft/BiomedVLP-CXR-BERT-specialized', list)).toBeUndefined();
+    expect(notASourceProblem('https://huggingface.co/papersmith/model', list)).toBeUndefined();
+  });
+
   it('is refused on a bare IP address, v4 or v6', () => {
     expect(notASourceProblem('https://72.11.147.182/paper.pdf', list)).toMatch(
       /^72\.11\.147\.182 is a bare IP address/,
@@ -59,9 +68,9 @@ describe('a URL that is not a source', () => {
 describe('content/not-sources.json', () => {
   it('is read and validated, and every kind has its explanation', () => {
     expect(notSources.length).toBeGreaterThan(0);
-    for (const { host, kind } of notSources) {
-      expect(notASourceProblem(`https://${host}/x`)).toContain(`${host} `);
-      expect(notASourceProblem(`https://${host}/x`)).toContain('(content/not-sources.json)');
+    for (const { host, path, kind } of notSources) {
+      expect(notASourceProblem(`https://${host}${path ?? '/'}x`)).toContain(`${host}${path ?? ''} `);
+      expect(notASourceProblem(`https://${host}${path ?? '/'}x`)).toContain('(content/not-sources.json)');
       expect(['aggregator', 'document-mirror', 'library-catalogue']).toContain(kind);
     }
   });
