@@ -50,13 +50,14 @@ test('the catalogue JSON validates against its versioned schema and holds every 
   }
 });
 
-test('the catalogue CSV has one row per paper with its title and year', async ({ request }) => {
+test('the catalogue CSV has one row per paper with its title, year and whether it was checked', async ({ request }) => {
   const rows = parseCsv(await (await request.get('data/papers.csv')).text());
   expect(rows.map((r) => r['Id']).sort()).toEqual(papers.map((p) => p.id).sort());
   for (const row of rows) {
     const entry = byId.get(row['Id']!)!;
     expect(row['Title']).toBe(entry.data.title);
     expect(Number(row['Year'])).toBe(entry.data.year);
+    expect(row['Checked against the paper'], row['Id']).toBe(entry.data.flagged ? 'no' : 'yes');
   }
 });
 

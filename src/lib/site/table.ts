@@ -37,6 +37,8 @@ export const TABLE_COLUMNS: Column[] = [
   { key: 'groups', label: 'Groups', shown: false, text: (r) => list(r.facts.groups) },
   { key: 'arxiv', label: 'arXiv', shown: false, text: (r) => r.facts.arxiv ?? '' },
   { key: 'doi', label: 'DOI', shown: false, text: (r) => r.facts.doi ?? '' },
+  // A flagged entry's facts are the survey's list's, or read on pages other than the paper (its page says which).
+  { key: 'checked', label: 'Checked against the paper', shown: false, text: (r) => (r.unchecked ? 'no' : 'yes') },
 ];
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula prefixes defused. */
