@@ -1,8 +1,8 @@
 /**
  * What may be cited as where a fact was read. A source must be a page a reader can open and check: the paper's
  * arXiv, publisher or proceedings page, PubMed Central, the dataset's own page, an official repository. Sites
- * that only copy other sites' records are listed in content/not-sources.json, by kind; a URL on one of them
- * (or on a subdomain of one), or on a bare IP address, is refused with the reason and what to cite instead.
+ * that only copy other sites' records are listed in content/not-sources.json, by kind (a host, or one folder of
+ * it); a URL there (or on a subdomain), or on a bare IP address, is refused with the reason and what to cite instead.
  * Adding a host to the list is a data change, never a code change.
  */
 import { z } from 'zod';
