@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPapers, words, type Relatable } from '../../src/lib/site/related.ts';
+import { kthLargest, relatedPapers, words, type Relatable } from '../../src/lib/site/related.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 
 const p = (id: string, title: string, facts: Partial<Relatable['data']> = {}, body = '', year = 2023): Relatable => ({
@@ -99,5 +99,26 @@ describe('relatedPapers', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('kthLargest', () => {
+  it('finds the k-th largest score as a sort would, ties included, and nothing when there are k or fewer', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const count = 1 + Math.floor(random() * 80);
+      // Few distinct values, so ties at the cut are common.
+      const scores = Float64Array.from({ length: count }, () => Math.round(random() * 10) / 10);
+      for (const k of [1, 5, 20]) {
+        const got = kthLargest(scores, count, k, new Float64Array(k));
+        const sorted = scores.slice().sort();
+        expect(got).toBe(count <= k ? -Infinity : sorted[count - k]);
+      }
+    }
+  });
+
+  it('reads only the first `count` scores', () => {
+    expect(kthLargest(Float64Array.from([1, 2, 3, 99, 99]), 3, 2, new Float64Array(2))).toBe(2);
   });
 });
