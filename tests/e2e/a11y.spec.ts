@@ -133,3 +133,45 @@ test.describe('reflow', () => {
     });
   }
 });
+
+/**
+ * The header's first row (site name, search box from 640 px, selection link, theme switch) holds together at every
+ * width with a selection in place: nothing drops onto a row of its own and nothing overlaps. Before, the theme
+ * switch fell onto a row alone below 768 px once the selection link showed.
+ */
+test.describe('header', () => {
+  for (const width of [320, 360, 390, 640, 700, 768, 1024, 1280]) {
+    test(`keeps the selection link and the theme switch beside the site name at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => localStorage.setItem('selection', '["a-paper", "another-paper"]'));
+      await page.goto('./about/');
+      const banner = page.getByRole('banner');
+      const name = banner.getByRole('link', { name: 'CLIP in Medical Imaging' });
+      const selection = banner.getByRole('link', { name: /Selection/ });
+      const theme = banner.getByRole('button', { name: /mode/ });
+      await expect(selection).toContainText('2');
+      const boxes = await Promise.all([name, selection, theme].map(async (l) => (await l.boundingBox())!));
+      const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+      const [nameBox, ...controls] = boxes;
+      // Each control's middle lies within the site name's rows (the name may wrap onto two lines on a phone).
+      for (const box of controls) {
+        expect(middle(box)).toBeGreaterThan(nameBox!.y);
+        expect(middle(box)).toBeLessThan(nameBox!.y + nameBox!.height);
+      }
+      // And no two items of the row overlap (a row too full once squeezed the search button under the link).
+      const row = await banner.evaluate((header) =>
+        [...header.querySelectorAll('a, button, input')]
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 1 && r.top < header.querySelector('nav')!.getBoundingClientRect().top)
+          .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+      );
+      const overlaps = row.flatMap((a, i) =>
+        row
+          .slice(i + 1)
+          .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          .map((b) => `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`),
+      );
+      expect(overlaps).toEqual([]);
+    });
+  }
+});
