@@ -168,6 +168,11 @@ export const paperSchema = z
       'For application papers: how CLIP is used (content/clip-usage.json), e.g. ["zero-shot-prompts", "adapter"]',
     ),
     links: paperLinksSchema,
+    weightsNotReleased: isoDate
+      .optional()
+      .describe(
+        'Date the official repository (links.code) was read and found to release no trained weights of the paper\'s own model (the base models it starts from do not count), YYYY-MM-DD, e.g. "2026-11-30". Leave it out when weights are released (links.weights) or nobody has looked yet.',
+      ),
     arxiv: z
       .string()
       .trim()
@@ -255,6 +260,22 @@ export const paperSchema = z
         path: ['sources'],
         message:
           'list the pages you read for this entry (sources: arXiv, publisher or proceedings page, repository); if none could be read, say why in flagged',
+      });
+    }
+    if (paper.weightsNotReleased && paper.links.weights) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightsNotReleased'],
+        message:
+          "links.weights says the weights are released; remove weightsNotReleased (or remove the link if it is not the paper's own model)",
+      });
+    }
+    if (paper.weightsNotReleased && !paper.links.code) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightsNotReleased'],
+        message:
+          'weightsNotReleased records what the official repository says; add the repository you read as links.code, or remove weightsNotReleased',
       });
     }
     if (paper.sources && !paper.checked) {

@@ -86,6 +86,7 @@ test.describe('a new paper added with npm run new', () => {
   const categories = ['dense-prediction', 'classification'];
   const markupTitle = 'Seeing <script>window.__injected = true</script> & <b>bold</b> claims in CLIP';
   const flaggedTitle = 'Quokka embeddings for unread radiographs';
+  const weightsRead = '2026-11-30';
   let site: TempSite;
   let siteUrl = '';
   let id = '';
@@ -110,6 +111,9 @@ test.describe('a new paper added with npm run new', () => {
       'It probes frozen CLIP features for findings that are rare in chest radiograph datasets. It compares them with fine-tuned ones.',
     ]);
     id = /Wrote content\/papers\/([a-z0-9-]+)\.md/.exec(out)![1]!;
+    // Its contributor read the repository and found no trained weights there.
+    const file = join(site.root, `content/papers/${id}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\nweightsNotReleased: ${weightsRead}\n---\n`));
     // A second entry whose title carries markup: it must be shown as text and never run.
     site.runScript('scripts/new.ts', [
       '--no-input',
@@ -177,6 +181,10 @@ test.describe('a new paper added with npm run new', () => {
       'href',
       'https://github.com/example/probing-clip',
     );
+    // The weights its contributor looked for and did not find, with the day they looked.
+    const weights = page.getByRole('definition').filter({ hasText: 'Not released' });
+    await expect(weights).toHaveText('Not released: the official repository offered none on 30 November 2026');
+    await expect(weights.locator('time')).toHaveAttribute('datetime', weightsRead);
     // The copy's authors as the site builds them: an author with another paper has a page listing this one too;
     // an author of this paper alone is plain text here, and the A-Z list links their name to this paper.
     const index = loadAuthorIndex(site.root);

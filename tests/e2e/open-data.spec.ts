@@ -12,6 +12,7 @@ import { loadCatalogue, type LoadedPaper } from '../helpers/catalogue';
 import { FEED_LENGTH } from '../../src/lib/site/feed';
 import { branchOf } from '../../src/schemas/vocabularies';
 import { parseCsv } from '../helpers/csv';
+import { NOT_RELEASED } from '../../src/lib/site/table.ts';
 
 const { papers } = loadCatalogue();
 const byId = new Map(papers.map((p) => [p.id, p]));
@@ -58,6 +59,9 @@ test('the catalogue CSV has one row per paper with its title, year and whether i
     expect(row['Title']).toBe(entry.data.title);
     expect(Number(row['Year'])).toBe(entry.data.year);
     expect(row['Checked against the paper'], row['Id']).toBe(entry.data.flagged ? 'no' : 'yes');
+    // The weights link, "not released" where the repository was read and offered none, else nothing.
+    const { weights } = entry.data.links;
+    expect(row['Weights'], row['Id']).toBe(weights ?? (entry.data.weightsNotReleased ? NOT_RELEASED : ''));
   }
 });
 

@@ -120,6 +120,17 @@ describe('the coverage report', () => {
     expect(coverageMarkdown(c)).toMatch(/\| summary \| 3 of 4 \(75%\) \|/);
   });
 
+  it('asks for weights only of papers that may have them: not of those whose repository was read and releases none', () => {
+    const code = { paper: 'https://arxiv.org/abs/2303.11755', code: 'https://github.com/example/model' };
+    const papers = [
+      paper('released', { links: { ...code, weights: 'https://huggingface.co/example/model' } }),
+      paper('unknown', { links: code }),
+      paper('withheld', { links: code, weightsNotReleased: '2026-11-30' }),
+    ];
+    const weights = coverage(papers).facts.find((f) => f.key === 'weights')!;
+    expect([weights.have, weights.of, weights.missing]).toEqual([1, 2, ['unknown']]);
+  });
+
   it('asks for a DOI only of papers whose venue gives DOIs: not preprints, not NeurIPS or PMLR volumes', () => {
     const noDois = venues.filter((v) => v.registersDois === false).map((v) => v.id);
     const papers = [

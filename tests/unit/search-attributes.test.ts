@@ -88,6 +88,40 @@ describe('search attributes of a paper', () => {
     }
   });
 
+  it('carry weights the repository does not release as a mark with no search word, read back as such', () => {
+    const p = papers[0]!;
+    const code = { paper: p.data.links.paper, code: 'https://github.com/example/model' };
+    const cases = [
+      { links: code, weightsNotReleased: '2026-11-30', expect: { weightsNotReleased: true } },
+      {
+        links: { ...code, weights: 'https://huggingface.co/example/model' },
+        expect: { weights: 'https://huggingface.co/example/model' },
+      },
+      { links: code, expect: {} },
+    ];
+    for (const { expect: want, ...facts } of cases) {
+      const data = { ...p.data, weightsNotReleased: undefined, ...facts };
+      const card = cardData(p.id, data);
+      const packed = packCard(card);
+      // The mark adds no word Pagefind would index (a date would make "2026" find these papers).
+      if (want.weightsNotReleased) expect(packed).not.toMatch(/2026|release/);
+      const back = unpackCard(
+        packed,
+        data.title,
+        `/${card.path}`,
+        '/',
+        [],
+        JSON.parse(cardPathsJson()) as CardPaths,
+        [],
+      );
+      expect({ weights: back.facts.weights, weightsNotReleased: back.facts.weightsNotReleased }).toEqual({
+        weights: undefined,
+        weightsNotReleased: undefined,
+        ...want,
+      });
+    }
+  });
+
   // A result's card reads its authors back from the page's author list, "A, B, C", split at the commas.
   it('read every author back from the printed author list, whatever its spacing', () => {
     expect(authorsOfList('\n  Tom van Sonsbeek\n, Martin King Jr.,  Chao Ma ')).toEqual([

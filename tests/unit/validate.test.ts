@@ -133,3 +133,40 @@ describe('checks across entries', () => {
     expect(text).toMatch(/x\.yaml:6: languages\.0: use ISO 639-1 codes/);
   });
 });
+
+describe('weightsNotReleased', () => {
+  const withField = (text: string) =>
+    text.replace('checked: 2026-11-28', 'checked: 2026-11-28\nweightsNotReleased: 2026-11-30');
+
+  it('is accepted beside the official repository it records', () => {
+    expect(problemsFor(withField(valid))).toEqual([]);
+  });
+
+  it('cannot stand beside a weights link, and says which to remove', () => {
+    const text = withField(valid).replace(
+      '  code: https://github.com/gefend/LIMITR',
+      '  code: https://github.com/gefend/LIMITR\n  weights: https://huggingface.co/example/limitr',
+    );
+    const problems = problemsFor(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/broken2024entry\.md:\d+/);
+    expect(problems[0]).toContain('weightsNotReleased');
+    expect(problems[0]).toContain('links.weights says the weights are released');
+  });
+
+  it('needs the repository it was read in', () => {
+    const text = withField(valid).replace('  code: https://github.com/gefend/LIMITR\n', '');
+    const problems = problemsFor(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('add the repository you read as links.code');
+  });
+
+  it('is a date, and says how to write one', () => {
+    const problems = problemsFor(
+      withField(valid).replace('weightsNotReleased: 2026-11-30', 'weightsNotReleased: soon'),
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).toMatch(/broken2024entry\.md:\d+: weightsNotReleased: /);
+    expect(problems.join('\n')).toContain('YYYY-MM-DD');
+  });
+});

@@ -61,7 +61,14 @@ export const FACTS: Fact[] = [
     applies: isApplication,
   },
   { key: 'code', label: 'official code link', short: 'Code', has: (p) => !!p.data.links.code },
-  { key: 'weights', label: 'released weights', short: 'Weights', has: (p) => !!p.data.links.weights },
+  {
+    key: 'weights',
+    label: 'released weights (papers that may have them)',
+    short: 'Weights',
+    has: (p) => !!p.data.links.weights,
+    // A paper whose official repository was read and releases none (weightsNotReleased) has nothing missing.
+    applies: (p) => !p.data.weightsNotReleased,
+  },
   { key: 'arxiv', label: 'arXiv id', short: 'arXiv', has: (p) => !!p.data.arxiv },
   {
     key: 'doi',

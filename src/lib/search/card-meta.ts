@@ -6,7 +6,7 @@
  * - the summary's first sentence and the authors come from the page's own text, through Pagefind's anchors
  *   (CARD_ANCHORS);
  * - the `card` metadata holds only what nothing else does, as a JSON array without keys or paths: method names,
- *   and the code, weights, arXiv and DOI links.
+ *   and the code, weights, arXiv and DOI links (the weights slot holds "-" when the repository releases none).
  * Sent whole as JSON, the card's keys and link paths ("label", "path", "taxonomy", "papers") were words of every
  * page, so searching them listed the whole catalogue, and they were a third of the index at 10,000 papers.
  * Pure, and free of the vocabularies, so the search page can bundle it.
@@ -76,10 +76,14 @@ export function cutAuthors(names: readonly string[]): string {
 
 type Packed = [names?: string, code?: string, weights?: string, arxiv?: string, doi?: string];
 
+/** The weights slot of a paper whose official repository releases none: no URL, and no search word. */
+const NO_WEIGHTS = '-';
+
 /** The `card` metadata of a paper: what its filters, URL and anchors do not already say. */
 export function packCard(card: CardData): string {
   const f = card.facts;
-  const packed: Packed = [card.names ?? '', card.code ?? '', f.weights ?? '', f.arxiv ?? '', f.doi ?? ''];
+  const weights = f.weights ?? (f.weightsNotReleased ? NO_WEIGHTS : '');
+  const packed: Packed = [card.names ?? '', card.code ?? '', weights, f.arxiv ?? '', f.doi ?? ''];
   while (packed.at(-1) === '') packed.pop();
   return JSON.stringify(packed);
 }
@@ -133,7 +137,7 @@ export function unpackCard(
       tasks: of('task'),
       datasets: of('dataset'),
       clipUsage: of('clip'),
-      ...(weights ? { weights } : {}),
+      ...(weights === NO_WEIGHTS ? { weightsNotReleased: true as const } : weights ? { weights } : {}),
       ...(arxiv ? { arxiv } : {}),
       ...(doi ? { doi } : {}),
     },

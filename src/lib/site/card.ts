@@ -43,6 +43,8 @@ export type CardData = {
     datasets: string[];
     clipUsage: string[];
     weights?: string;
+    /** The official repository was read and released no weights (the paper page says when). */
+    weightsNotReleased?: true;
     arxiv?: string;
     doi?: string;
   };
@@ -95,7 +97,11 @@ export function cardData(id: string, paper: Paper, summary = '', datasetNames: r
       tasks: labels(paper.tasks, taskOf),
       datasets: [...new Set(datasetNames)],
       clipUsage: labels(paper.clipUsage, clipUsageOf),
-      ...(paper.links.weights ? { weights: paper.links.weights } : {}),
+      ...(paper.links.weights
+        ? { weights: paper.links.weights }
+        : paper.weightsNotReleased
+          ? { weightsNotReleased: true as const }
+          : {}),
       ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
       ...(paper.doi ? { doi: paper.doi } : {}),
     },

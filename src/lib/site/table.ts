@@ -18,6 +18,9 @@ export type Column = {
 
 const list = (values: readonly string[]) => values.join('; ');
 
+/** The weights cell of a paper whose official repository was read and released no weights. */
+export const NOT_RELEASED = 'not released';
+
 export const TABLE_COLUMNS: Column[] = [
   { key: 'name', label: 'Name', shown: true, text: (r) => r.names ?? '' },
   { key: 'title', label: 'Title', shown: true, text: (r) => r.title },
@@ -29,7 +32,13 @@ export const TABLE_COLUMNS: Column[] = [
   { key: 'datasets', label: 'Datasets', shown: true, list: true, text: (r) => list(r.facts.datasets) },
   { key: 'clip', label: 'Use of CLIP', shown: true, list: true, text: (r) => list(r.facts.clipUsage) },
   { key: 'code', label: 'Code', shown: true, text: (r) => r.code ?? '' },
-  { key: 'weights', label: 'Weights', shown: true, text: (r) => r.facts.weights ?? '' },
+  {
+    key: 'weights',
+    label: 'Weights',
+    shown: true,
+    // The link; or "not released" where the official repository was read and offered none; else unknown.
+    text: (r) => r.facts.weights ?? (r.facts.weightsNotReleased ? NOT_RELEASED : ''),
+  },
   { key: 'id', label: 'Id', shown: false, text: (r) => r.id },
   { key: 'url', label: 'Page', shown: false, text: (r, site) => `${site}${r.path}` },
   { key: 'authors', label: 'Authors', shown: false, text: (r) => list(r.facts.authors) },

@@ -8,6 +8,10 @@ import type { CardData } from '@/lib/site/card';
 import { el } from '@/scripts/dom';
 import { sortRows, TABLE_COLUMNS } from '@/lib/site/table';
 
+/** The URL a code or weights cell links to, if any (a weights cell may say "not released" instead). */
+const linkOf = (row: CardData, key: string): string | undefined =>
+  key === 'code' ? row.code : key === 'weights' ? row.facts.weights : undefined;
+
 type Direction = 'ascending' | 'descending';
 
 /** A row of the table: a paper's card, and for a result with all but one of the query's words, the word it lacks. */
@@ -103,9 +107,9 @@ export class CompareTable {
           a.href = `${this.#base}${row.path}`;
           td.append(a);
           if (row.missing) td.append(el('span', 'muted mt-1 block text-xs', `Missing: “${row.missing}”`));
-        } else if ((column.key === 'code' || column.key === 'weights') && column.text(row, '')) {
+        } else if (linkOf(row, column.key)) {
           const a = el('a', 'link', column.label);
-          a.href = column.text(row, '');
+          a.href = linkOf(row, column.key)!;
           a.append(el('span', 'sr-only', ` for ${row.title}`));
           td.append(a);
         } else {
