@@ -38,7 +38,9 @@ Facts (each overrides the BibTeX):
   --doi DOI           DOI, e.g. 10.1007/978-3-031-43904-9_48 (fills doi and, if no other link, the paper link)
   --link URL          landing page of the paper (https)
   --code URL          official code repository (https)
-  --project URL, --weights URL, --added YYYY-MM-DD (default: today)
+  --weights URL|none  trained weights of the paper's model, or "none" if the repository offers none
+                      (records weightsNotReleased: today; base models such as CLIP do not count)
+  --project URL, --added YYYY-MM-DD (default: today)
 Options:
   --dry-run           print the entry instead of writing it
   --no-input          never ask questions (fail with what is missing instead)

@@ -57,9 +57,18 @@ describe('questions on a terminal', () => {
       'Imaging modalities': ['chest-x-ray'],
       'Is there an official code repository?': true,
       'Code repository URL': 'https://github.com/example/probing',
+      'Trained weights': 'none',
     });
     const flags = await askForMissing({}, bib, vocab, ask);
-    expect(asked.map((a) => a.kind)).toEqual(['checkbox', 'checkbox', 'input', 'checkbox', 'confirm', 'input']);
+    expect(asked.map((a) => a.kind)).toEqual([
+      'checkbox',
+      'checkbox',
+      'input',
+      'checkbox',
+      'confirm',
+      'input',
+      'input',
+    ]);
     expect(asked[0]!.choices!.map((c) => c.value)).toEqual(leaves.map((l) => l.id));
     const dense = leaves.find((l) => l.id === 'dense-prediction')!;
     expect(asked[1]!.choices!.map((c) => c.value)).toEqual(dense.groups!.map((g) => `dense-prediction/${g.id}`));
@@ -69,7 +78,29 @@ describe('questions on a terminal', () => {
       subgroups: ['dense-prediction/segmentation'],
       modalities: ['chest-x-ray'],
       code: 'https://github.com/example/probing',
+      weights: 'none',
     });
+  });
+
+  it('asks about weights only once there is a repository, taking a link, "none" or nothing', async () => {
+    const bib = parseBibtex(readFileSync('tests/fixtures/bibtex/new-paper.bib', 'utf8'))[0];
+    const given = { categories: ['others'], summary: 'One. Two.', modalities: ['ct'] };
+    for (const [answer, weights] of [
+      ['https://huggingface.co/example/model', 'https://huggingface.co/example/model'],
+      ['NONE', 'NONE'],
+      ['', undefined],
+    ] as const) {
+      const { ask } = scriptedUser({ 'Trained weights': answer });
+      const flags = await askForMissing({ ...given, code: 'https://github.com/example/probing' }, bib, vocab, ask);
+      expect(flags.weights).toBe(weights);
+    }
+    const { ask } = scriptedUser({ 'Trained weights': 'soon' });
+    await expect(askForMissing({ ...given, code: 'https://github.com/x/y' }, bib, vocab, ask)).rejects.toThrow(
+      /an https:\/\/ link, "none", or nothing/,
+    );
+    const noRepository = scriptedUser({ 'Is there an official code repository?': false });
+    await askForMissing(given, bib, vocab, noRepository.ask);
+    expect(noRepository.asked.map((a) => a.message)).toEqual(['Is there an official code repository?']);
   });
 
   it('with nothing given, asks for every required fact, venue from a searchable list', async () => {

@@ -126,6 +126,26 @@ describe('the scaffolder', () => {
     expect(back.links).toEqual({ paper: `https://doi.org/${bib.doi}`, code: 'https://github.com/example/probing' });
   });
 
+  it('records --weights none as the day the repository was read, and refuses it without a repository', () => {
+    const entry = scaffold('new-paper.bib', {
+      categories: ['others'],
+      code: 'https://github.com/example/probing',
+      weights: 'none',
+    });
+    const back = paperSchema.parse(parse(splitFrontMatter(entry.text)!.yaml));
+    expect(back.weightsNotReleased).toBe(TODAY);
+    expect(back.links.weights).toBeUndefined();
+    expect(refusal(() => scaffold('new-paper.bib', { categories: ['others'], weights: 'none' }))).toMatch(
+      /weightsNotReleased: .*add the repository you read as links\.code/,
+    );
+    const linked = scaffold('new-paper.bib', {
+      categories: ['others'],
+      code: 'https://github.com/example/probing',
+      weights: 'https://huggingface.co/example/probing',
+    });
+    expect(paperSchema.parse(parse(splitFrontMatter(linked.text)!.yaml)).weightsNotReleased).toBeUndefined();
+  });
+
   it('fills an arXiv preprint from the id alone: venue arxiv, year of the id, abstract link', () => {
     const entry = scaffold(undefined, {
       arxiv: 'arXiv:2402.01234v3',

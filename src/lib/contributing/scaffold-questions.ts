@@ -5,7 +5,7 @@
  */
 import type { Leaf, Modality, Venue } from '../../schemas/vocabularies.ts';
 import type { BibFacts } from './bibtex.ts';
-import type { ScaffoldFlags } from './scaffold.ts';
+import { WEIGHTS_NONE, type ScaffoldFlags } from './scaffold.ts';
 import { matchVenue } from '../catalogue/venue-match.ts';
 
 export type Choice = { value: string; name: string; description?: string };
@@ -106,6 +106,16 @@ export async function askForMissing(
       message: 'Code repository URL (https://...):',
       validate: (v) => (v.startsWith('https://') ? true : 'an https:// link'),
     });
+  }
+  if (flags.code && !flags.weights) {
+    const weights = await ask.input({
+      message: `Trained weights of the paper's model: their https:// link, "${WEIGHTS_NONE}" if the repository offers none (base models such as CLIP do not count), or enter to skip:`,
+      validate: (v) =>
+        !v.trim() || v.trim().toLowerCase() === WEIGHTS_NONE || v.startsWith('https://')
+          ? true
+          : `an https:// link, "${WEIGHTS_NONE}", or nothing`,
+    });
+    if (weights.trim()) flags.weights = weights.trim();
   }
   return flags;
 }

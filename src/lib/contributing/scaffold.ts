@@ -19,6 +19,9 @@ import { matchVenue, suggestVenues } from '../catalogue/venue-match.ts';
 import { formatProblem } from '../catalogue/problem.ts';
 import { parse } from 'yaml';
 
+/** The --weights value for a paper whose official repository offers no trained weights. */
+export const WEIGHTS_NONE = 'none';
+
 export { matchVenue };
 
 /** Facts given on the command line (or chosen interactively); each overrides the BibTeX. */
@@ -49,6 +52,7 @@ export type ScaffoldFlags = {
   link?: string;
   code?: string;
   project?: string;
+  /** The weights link, or "none" when the official repository offers none (weightsNotReleased: today). */
   weights?: string;
   summary?: string;
   /** YYYY-MM-DD; defaults to today. */
@@ -265,7 +269,9 @@ export function scaffoldEntry(
   const links: Paper['links'] = { paper: link! };
   if (flags.code) links.code = flags.code.trim();
   if (flags.project) links.project = flags.project.trim();
-  if (flags.weights) links.weights = flags.weights.trim();
+  // "none": the official repository was read today and offers no trained weights of the paper's model.
+  const noWeights = flags.weights?.trim().toLowerCase() === WEIGHTS_NONE;
+  if (flags.weights && !noWeights) links.weights = flags.weights.trim();
   const sources = list(flags.sources) ?? [link!];
   if (!list(flags.sources))
     hints.push(`sources set to the paper link; add every page you read with --source (arXiv, publisher, repository)`);
@@ -289,6 +295,7 @@ export function scaffoldEntry(
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     ...(modalities.length ? { modalities } : {}),
     links,
+    ...(noWeights ? { weightsNotReleased: today } : {}),
     ...(arxiv ? { arxiv } : {}),
     ...(doi ? { doi } : {}),
     added: flags.added ?? today,
