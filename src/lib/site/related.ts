@@ -59,16 +59,14 @@ function significant(w: string): string {
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-const TOKEN = /[a-z0-9]{3,}/g;
+/** The raw tokens of a text: folded to ASCII, lowercase, runs of three or more letters and digits. */
+function tokens(text: string): string[] {
+  return asciiFold(text).match(/[a-z0-9]{3,}/g) ?? [];
+}
 
 /** Significant words of a text: folded to ASCII, lowercase, stop words and short tokens out, plural "s" off. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const w of asciiFold(text).match(TOKEN) ?? []) {
-    const s = significant(w);
-    if (s) out.push(s);
-  }
-  return out;
+  return tokens(text).map(significant).filter(Boolean);
 }
 
 /** A paper's raw features: feature numbers, each once, and their term frequency times boost, position by position. */
@@ -110,7 +108,7 @@ function features(p: Relatable, { key, word, scratch }: Interner): Raw {
     scratch[id]! += boost;
   };
   const addText = (text: string, boost: number) => {
-    for (const token of asciiFold(text).match(TOKEN) ?? []) {
+    for (const token of tokens(text)) {
       const id = word(token);
       if (id >= 0) addId(id, boost);
     }
