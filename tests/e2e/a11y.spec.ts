@@ -140,7 +140,7 @@ test.describe('reflow', () => {
  * switch fell onto a row alone below 768 px once the selection link showed.
  */
 test.describe('header', () => {
-  for (const width of [320, 360, 390, 640, 700, 768, 1024, 1280]) {
+  for (const width of [320, 360, 390, 640, 660, 700, 768, 1024, 1280]) {
     test(`keeps the selection link and the theme switch beside the site name at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.addInitScript(() => localStorage.setItem('selection', '["a-paper", "another-paper"]'));
@@ -172,6 +172,11 @@ test.describe('header', () => {
           .map((b) => `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`),
       );
       expect(overlaps).toEqual([]);
+      // From 640 px up the search box shares the row, and the name still fits on one line.
+      if (width >= 640) {
+        const lineHeight = await name.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+        expect(nameBox!.height).toBeLessThan(1.5 * lineHeight);
+      }
     });
   }
 });
