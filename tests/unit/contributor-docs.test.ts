@@ -6,6 +6,7 @@ import { END_MARKER, renderFieldReference, START_MARKER } from '@/lib/contributi
 import { replaceBlock } from '@/lib/quality/blocks';
 import { paperSchema } from '@/schemas/paper';
 import { paperLinksSchema } from '@/schemas/links';
+import { WEIGHTS_NONE } from '@/lib/contributing/scaffold';
 import { datasetSchema } from '@/schemas/dataset';
 import { anatomies, clipUsages, leaves, modalities, subgroupIds, taxonomy, tasks } from '@/schemas/vocabularies';
 
@@ -98,6 +99,17 @@ describe('the "Suggest a paper" issue form', () => {
     expect((byId('modalities').attributes.options as string[]).map((o) => o.split(':')[0])).toEqual(
       modalities.map((m) => m.id),
     );
+  });
+
+  it('asks for the code and the trained weights as the schema describes them, "none" as the scaffold reads it', () => {
+    const links = paperLinksSchema;
+    expect(byId('code-link').attributes.description).toContain(links.shape.code.description);
+    const weights = byId('weights');
+    expect(weights.validations?.required).toBe(false);
+    expect(weights.attributes.description).toContain(links.shape.weights.description);
+    expect(weights.attributes.description).toContain(`"${WEIGHTS_NONE}"`);
+    expect(weights.attributes.description).toContain('weightsNotReleased');
+    expect(Object.keys(paperSchema.shape)).toContain('weightsNotReleased');
   });
 
   it("follows GitHub's issue-form rules: unique ids of letters, digits, - and _, labels on every field", () => {

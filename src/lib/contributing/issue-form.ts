@@ -7,9 +7,12 @@ import { stringify } from 'yaml';
 import { paperSchema } from '../../schemas/paper.ts';
 import type { Branch, Modality } from '../../schemas/vocabularies.ts';
 import { paperLinksSchema } from '../../schemas/links.ts';
+import { WEIGHTS_NONE } from './scaffold.ts';
 
 const shape = paperSchema.shape;
 const linkShape = paperLinksSchema.shape;
+/** The entry field that records weights looked for and not found (see src/schemas/paper.ts). */
+const WEIGHTS_NONE_FIELD = 'weightsNotReleased' satisfies keyof typeof shape;
 
 /** The describe() text of a schema, which every field has (see src/schemas/paper.ts). */
 function help(schema: { description?: string | undefined }): string {
@@ -80,6 +83,13 @@ export function issueForm(vocab: { branches: Branch[]; modalities: Modality[] })
       },
       text('paper-link', 'Link to the paper', `${help(linkShape.paper)}. https only.`, true, 'https://'),
       text('code-link', 'Code repository', `${help(linkShape.code)}. https only.`, false, 'https://github.com/...'),
+      text(
+        'weights',
+        'Trained weights',
+        `${help(linkShape.weights)}. https only. If the official repository offers none of the paper's own model, write "${WEIGHTS_NONE}" (the entry records the date it was checked as ${WEIGHTS_NONE_FIELD}).`,
+        false,
+        `https://huggingface.co/... or ${WEIGHTS_NONE}`,
+      ),
       text('arxiv', 'arXiv id', help(shape.arxiv), false),
       text('doi', 'DOI', help(shape.doi), false),
       {
