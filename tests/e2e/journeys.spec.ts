@@ -21,6 +21,7 @@ import {
 } from '../helpers/page-types';
 import { branchOf, modalityOf, taskOf, venueOf } from '../../src/schemas/vocabularies';
 import { PAGE_SIZE } from '../../src/lib/site/pages';
+import { FIRST_PAGE } from '../../src/lib/search/state';
 
 const { papers, taxonomy } = loadCatalogue();
 const byId = new Map(papers.map((p) => [p.id, p]));
@@ -73,7 +74,7 @@ test.describe('narrowing a taxonomy page', () => {
     await expect(status(page)).toHaveText(new RegExp(`^${n} papers? in this list`));
     // The title link of each card (the heading also shows the method names where the title lacks them).
     const titles = page.getByRole('list', { name: 'Papers' }).getByRole('heading', { level: 3 }).getByRole('link');
-    await expect(titles).toHaveCount(Math.min(n, 10));
+    await expect(titles).toHaveCount(Math.min(n, FIRST_PAGE));
     for (const title of await titles.allTextContents())
       expect(expected.map((p) => p.data.title)).toContain(title.replace(/\s+/g, ' ').trim());
 
