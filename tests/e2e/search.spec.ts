@@ -98,8 +98,16 @@ test('facets combine with OR inside and AND across, with exact counts', async ({
 
 test('sorting by year orders the results both ways, and browsing by facets needs no words', async ({ page }) => {
   await openSearch(page, 'q=clip&sort=newest');
-  await page.getByRole('button', { name: 'Show more results' }).click();
+  // The button says how many it adds and how many of the results are on screen.
+  const found = Number(/^(\d+)/.exec((await status(page).textContent())!)![1]);
+  expect(found).toBeGreaterThan(FIRST_PAGE + NEXT_PAGE);
+  const more = page.getByRole('button', { name: /^Show \d+ more/ });
+  await expect(more).toHaveText(`Show ${NEXT_PAGE} more (${FIRST_PAGE} of ${found} shown)`);
+  await more.click();
   await expect(results(page)).toHaveCount(FIRST_PAGE + NEXT_PAGE);
+  await expect(more).toHaveText(
+    `Show ${Math.min(NEXT_PAGE, found - FIRST_PAGE - NEXT_PAGE)} more (${FIRST_PAGE + NEXT_PAGE} of ${found} shown)`,
+  );
   const newest = await shownYears(page);
   expect(newest).toEqual([...newest].sort((a, b) => b - a));
 

@@ -497,7 +497,11 @@ class PaperSearch extends HTMLElement {
       this.#table.append(items.map((item) => ({ ...this.#cardOf(item), missing: this.#missingOf(item) })));
     else for (const item of items) this.#list.append(this.#renderResult(item, state));
     this.#shown += items.length;
-    this.#more.hidden = this.#shown >= this.#results.length;
+    const left = this.#results.length - this.#shown;
+    this.#more.hidden = left <= 0;
+    // Says how many a click adds and how far through the list the reader is.
+    const next = Math.min(left, state.view === 'table' ? TABLE_PAGE : NEXT_PAGE);
+    this.#more.textContent = `Show ${next} more (${this.#shown} of ${this.#results.length} shown)`;
   }
 
   /** Tells listeners (the benchmark, tests) that results for a state are on screen. */
