@@ -37,7 +37,7 @@ export const FACET_LABELS: Record<Facet, string> = {
 };
 
 /**
- * Results shown at first, and added by each "Show more results". Each result shown costs one fragment request:
+ * Results shown at first, and added by each click on "Show 10 more". Each result shown costs one fragment request:
  * five (as Pagefind's own interface shows) fill a laptop's first screen of results and keep a first search within
  * twelve requests (issue 4's target: the worker, pagefind.js, its WebAssembly, its entry file, the page metadata,
  * the words' index chunks and the five fragments); ten took seventeen.
