@@ -5,7 +5,7 @@
  */
 import type { Leaf, Modality, Venue } from '../../schemas/vocabularies.ts';
 import type { BibFacts } from './bibtex.ts';
-import { WEIGHTS_NONE, type ScaffoldFlags } from './scaffold.ts';
+import { isWeightsNone, WEIGHTS_NONE, type ScaffoldFlags } from './scaffold.ts';
 import { matchVenue } from '../catalogue/venue-match.ts';
 
 export type Choice = { value: string; name: string; description?: string };
@@ -111,7 +111,7 @@ export async function askForMissing(
     const weights = await ask.input({
       message: `Trained weights of the paper's model: their https:// link, "${WEIGHTS_NONE}" if the repository offers none (base models such as CLIP do not count), or enter to skip:`,
       validate: (v) =>
-        !v.trim() || v.trim().toLowerCase() === WEIGHTS_NONE || v.startsWith('https://')
+        !v.trim() || isWeightsNone(v) || v.startsWith('https://')
           ? true
           : `an https:// link, "${WEIGHTS_NONE}", or nothing`,
     });

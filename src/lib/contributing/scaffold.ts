@@ -21,6 +21,8 @@ import { parse } from 'yaml';
 
 /** The --weights value for a paper whose official repository offers no trained weights. */
 export const WEIGHTS_NONE = 'none';
+/** Whether a --weights value (or an answer to the question) says "none", in any case and spacing. */
+export const isWeightsNone = (value: string | undefined): boolean => value?.trim().toLowerCase() === WEIGHTS_NONE;
 
 export { matchVenue };
 
@@ -270,7 +272,7 @@ export function scaffoldEntry(
   if (flags.code) links.code = flags.code.trim();
   if (flags.project) links.project = flags.project.trim();
   // "none": the official repository was read today and offers no trained weights of the paper's model.
-  const noWeights = flags.weights?.trim().toLowerCase() === WEIGHTS_NONE;
+  const noWeights = isWeightsNone(flags.weights);
   if (flags.weights && !noWeights) links.weights = flags.weights.trim();
   const sources = list(flags.sources) ?? [link!];
   if (!list(flags.sources))
