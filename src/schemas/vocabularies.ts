@@ -21,7 +21,11 @@ export const groupSchema = z.strictObject({
   id: slug.describe('Group id, unique within its category; papers write "<category>/<group>", e.g. "zero-shot"'),
   title: z.string().min(1).describe('Display name, e.g. "Zero-shot"'),
   description: z.string().min(1).describe('One sentence in our own words'),
-  aliases: z.array(z.string().min(1)).describe('Other words for it, indexed by the search'),
+  aliases: z
+    .array(z.string().min(1))
+    .describe(
+      'Words that mean the same as the title (abbreviations, spellings, synonyms), indexed as words of every paper in the group; never a narrower example, which belongs in the description',
+    ),
 });
 
 const nodeSchema = z.strictObject({
@@ -59,7 +63,11 @@ export const termSchema = z.strictObject({
   id: slug.describe('Id used in paper front matter, e.g. "chest-x-ray"'),
   label: z.string().min(1).describe('Display name, e.g. "Chest X-ray"'),
   description: z.string().min(1).describe('One line in our own words'),
-  aliases: z.array(z.string().min(1)).describe('Abbreviations and spellings that mean the same, indexed by the search'),
+  aliases: z
+    .array(z.string().min(1))
+    .describe(
+      'Words that mean the same as the label (abbreviations, spellings, synonyms), indexed as words of every paper with this value; never a narrower example (an organ of a region, a disease, a named model), which belongs in the description',
+    ),
 });
 export const modalitySchema = termSchema;
 

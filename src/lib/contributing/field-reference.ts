@@ -69,6 +69,10 @@ function rows(schema: z.ZodType, httpsFields: Set<string>): string[] {
   return out;
 }
 
+/** What a vocabulary alias may be, said once above the first vocabulary table. */
+const ALIAS_RULE =
+  'A search for any word of a value\'s aliases ("also matched by search") finds every paper with that value, so an alias means the same as the name: an abbreviation, another spelling, a synonym. A narrower word (an organ of a region, a disease, a named model such as SAM) goes in "what it covers" instead; a paper about it is found by its own summary.';
+
 const HEADER = ['| field | required | value | what to write, with an example |', '| --- | --- | --- | --- |'];
 
 /** The generated Markdown that sits between the markers (markers excluded). */
@@ -83,6 +87,7 @@ export function renderFieldReference(vocab: {
     '',
     `### ${title} (\`${field}\`), from \`content/${file}\``,
     '',
+    ...(field === 'modalities' ? [ALIAS_RULE, ''] : []),
     '| id | name | what it covers | also matched by search |',
     '| --- | --- | --- | --- |',
     ...list.map((t) => `| \`${t.id}\` | ${cell(t.label)} | ${cell(t.description)} | ${cell(t.aliases.join(', '))} |`),
