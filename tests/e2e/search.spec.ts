@@ -13,8 +13,9 @@ import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
 import { isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
+import { modalities } from '../../src/schemas/vocabularies';
 
-const { papers, leaves, taxonomy } = loadCatalogue();
+const { papers, leaves, taxonomy, datasets, uses } = loadCatalogue();
 const firstBranch = taxonomy.branches[0]!;
 const byId = [...papers].sort((a, b) => a.id.localeCompare(b.id));
 const CASELESS = { sensitivity: 'base' } as const;
@@ -470,6 +471,44 @@ test('a made-up word that nothing is near is named, with nothing offered', async
   await openSearch(page, `q=${madeUp}`);
   await expect(page.getByText(new RegExp(`^No paper has “${madeUp}”\\.`))).toBeVisible();
   await expect(page.getByRole('button', { name: /\(\d+ papers?\)$/ })).toHaveCount(0);
+});
+
+test('a query naming a dataset and a modality links their pages above the results, and they open', async ({ page }) => {
+  // A dataset some paper uses, and a modality of one of those papers: both have pages with papers.
+  const dataset = datasets.find((d) => (uses.byDataset.get(d.id)?.length ?? 0) > 0)!;
+  const user = uses.byDataset
+    .get(dataset.id)!
+    .map((u) => u.paper)
+    .find((p) => p.data.modalities?.length);
+  const modality = modalities.find(
+    (m) => m.id === (user ?? papers.find((p) => p.data.modalities?.length)!).data.modalities![0],
+  )!;
+  await openSearch(page, new URLSearchParams({ q: `${dataset.data.name} ${modality.label}` }).toString());
+  const pages = page.getByRole('navigation', { name: 'Pages for these words' });
+  await expect(pages).toBeVisible();
+  const datasetLink = pages.getByRole('link', { name: `Dataset: ${dataset.data.name}`, exact: true });
+  const modalityLink = pages.getByRole('link', { name: `Modality: ${modality.label}`, exact: true });
+  await expect(datasetLink).toBeVisible();
+  await expect(modalityLink).toBeVisible();
+  // each with its number of papers, as the page it leads to counts them
+  const n = new Set(uses.byDataset.get(dataset.id)!.map((u) => u.paper.id)).size;
+  const datasetItem = pages
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: `Dataset: ${dataset.data.name}`, exact: true }) });
+  await expect(datasetItem).toContainText(`(${paperCount(n)})`);
+  await datasetLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.data.name);
+  await page.goBack();
+  await modalityLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(modality.label);
+  // no words, no pages
+  await page.goto('search/');
+  await queryBox(page).fill(dataset.data.name);
+  await queryBox(page).press('Enter');
+  await expect(pages).toBeVisible();
+  await queryBox(page).fill('');
+  await queryBox(page).press('Enter');
+  await expect(pages).toBeHidden();
 });
 
 test('a last word of one letter is left out of the search until it has a second', async ({ page }) => {

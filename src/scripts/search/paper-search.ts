@@ -33,6 +33,7 @@ import {
 import type { CardData } from '@/lib/site/card';
 import { type CardPaths, unpackCard } from '@/lib/search/card-meta';
 import { el } from '@/scripts/dom';
+import { topicsFor, unpackTopics, type Topic } from '@/lib/search/topics';
 import { fillCard } from './card';
 import { CompareTable } from './table';
 import { paperCount } from '@/lib/site/count';
@@ -137,6 +138,8 @@ class PaperSearch extends HTMLElement {
   #counting = false;
   /** Links of card values by label, from the page (data-card-paths), read once */
   #paths: CardPaths | undefined;
+  /** On the search page: the catalogue's pages a query can name (data-topics), read once */
+  #topics: Topic[] | undefined;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -288,6 +291,7 @@ class PaperSearch extends HTMLElement {
       this.#none.hidden = true;
       this.#empty.hidden = !idle;
       this.#status.textContent = idle ? '' : 'Type at least two letters.';
+      this.#renderTopics('');
       this.#renderCounts(undefined);
       this.removeAttribute('aria-busy');
       this.#done(state);
@@ -613,7 +617,26 @@ class PaperSearch extends HTMLElement {
     const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
     this.#status.textContent = partial ? `${found}; ${paperCount(partial)} with all but one of its words` : found;
     this.#renderSpelling(n);
+    this.#renderTopics(state.q);
     if (n === 0) this.#renderNoResults(state);
+  }
+
+  /** "Browse: Dataset: MIMIC-CXR (53 papers)": the catalogue's own pages that the query names, if any. */
+  #renderTopics(q: string) {
+    const box = this.querySelector<HTMLElement>('[data-topics-box]');
+    if (!box) return;
+    this.#topics ??= this.dataset.topics ? unpackTopics(this.dataset.topics) : [];
+    const found = topicsFor(q, this.#topics);
+    box.hidden = found.length === 0;
+    box.querySelector('ul')!.replaceChildren(
+      ...found.map((t) => {
+        const li = el('li');
+        const a = el('a', 'link', `${t.kind}: ${t.label}`);
+        a.href = `${this.dataset.base!}${t.path}`;
+        li.append(a, ' ', el('span', 'muted text-sm', `(${paperCount(t.count)})`));
+        return li;
+      }),
+    );
   }
 
   /** "No paper has “segmantation”. Did you mean:" with a button per correction that finds papers. */
