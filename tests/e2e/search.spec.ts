@@ -496,6 +496,8 @@ test('a query naming a dataset and a modality links their pages above the result
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: `Dataset: ${dataset.data.name}`, exact: true }) });
   await expect(datasetItem).toContainText(`(${paperCount(n)})`);
+  const { violations } = await new AxeBuilder({ page }).include('nav[aria-label="Pages for these words"]').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   await datasetLink.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.data.name);
   await page.goBack();
