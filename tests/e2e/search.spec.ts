@@ -438,9 +438,10 @@ function misspelling(): { typo: string; word: string } {
 test('a misspelt word is named, and its correction offered with what it finds', async ({ page }) => {
   const { typo, word } = misspelling();
   await openSearch(page, `q=${typo}`);
-  await expect(
-    page.getByText(new RegExp(`^No paper has “${typo}”\\.( These results match part of it\\.)? Did you mean:$`)),
-  ).toBeVisible();
+  await expect(page.getByText(`No paper has “${typo}”. Did you mean:`, { exact: true })).toBeVisible();
+  // What Pagefind matched of it (a piece of another word) is not shown as found.
+  await expect(status(page)).toHaveText(`No papers for “${typo}”`);
+  await expect(results(page)).toHaveCount(0);
   const offer = page.getByRole('button', { name: new RegExp(`^${word} \\(\\d+ papers?\\)$`) });
   const n = Number(/\((\d+)/.exec((await offer.textContent()) ?? '')?.[1]);
   expect(n).toBeGreaterThan(0);
@@ -471,6 +472,18 @@ test('a made-up word that nothing is near is named, with nothing offered', async
   await openSearch(page, `q=${madeUp}`);
   await expect(page.getByText(new RegExp(`^No paper has “${madeUp}”\\.`))).toBeVisible();
   await expect(page.getByRole('button', { name: /\(\d+ papers?\)$/ })).toHaveCount(0);
+  await expect(results(page)).toHaveCount(0);
+  // Beside a word that papers hold, it is left out: the papers with that word show, each saying what it lacks.
+  const { word } = misspelling();
+  await openSearch(page, `q=${word}+${madeUp}`);
+  await expect(status(page)).toHaveText(
+    new RegExp(`^No papers for “${word} ${madeUp}”; \\d+ papers? with all but one of its words$`),
+  );
+  await expect(
+    results(page)
+      .first()
+      .getByText(/^Missing: /),
+  ).toHaveText(`Missing: “${madeUp}”`);
 });
 
 test('a query naming a dataset and a modality links their pages above the results, and they open', async ({ page }) => {

@@ -348,13 +348,17 @@ class PaperSearch extends HTMLElement {
     if (run !== this.#run) return;
     const spelling = await this.#spellingOf(pagefind, term, state, first);
     if (run !== this.#run) return;
-    const fewer = response.results.length ? NO_FEWER : await this.#fewerWords(pagefind, term, state, spelling);
+    // A word no paper holds is matched by Pagefind to a piece of another word ("segmantation" to the "SEG" of
+    // "Kvasir-SEG"): such results are not the query's, so the search counts as finding nothing, and shows instead
+    // the papers with all of its other words, where it has others.
+    const found = spelling.unknown.length ? 0 : response.results.length;
+    const fewer = found ? NO_FEWER : await this.#fewerWords(pagefind, term, state, spelling);
     if (run !== this.#run) return;
-    if (!response.results.length) first = await fewer.results.data(0, size);
+    if (!found) first = await fewer.results.data(0, size);
     if (run !== this.#run) return;
     // Only now, with its first page in hand, does this search replace what is on screen (and what "Show more"
     // and the exports read): a newer state may since have been given the same key as the screen's (#shownKey).
-    this.#found = response.results.length;
+    this.#found = found;
     this.#results = this.#found ? response.results : fewer.results;
     this.#fewer = fewer.offers;
     this.#left = fewer.left;
@@ -367,7 +371,9 @@ class PaperSearch extends HTMLElement {
     // Papers with all but one of the words are shown, not exported: the export menu offers the search's own papers.
     this.#exports.hidden = this.#found === 0;
     this.#append(first, state);
-    this.#renderCounts(this.#found || !fewer.results.length ? counts : fewer.counts);
+    // Nothing found counts nothing: not the pieces of words a search for an unknown word matched.
+    const none = counts && ({} as NonNullable<typeof counts>);
+    this.#renderCounts(this.#found ? counts : fewer.results.length ? fewer.counts : none);
     this.#renderStatus(state);
     this.#shownKey = this.#searchKey(state);
     this.removeAttribute('aria-busy');
@@ -616,7 +622,7 @@ class PaperSearch extends HTMLElement {
     this.#none.hidden = n > 0;
     const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
     this.#status.textContent = partial ? `${found}; ${paperCount(partial)} with all but one of its words` : found;
-    this.#renderSpelling(n);
+    this.#renderSpelling();
     this.#renderTopics(state.q);
     if (n === 0) this.#renderNoResults(state);
   }
@@ -640,15 +646,14 @@ class PaperSearch extends HTMLElement {
   }
 
   /** "No paper has “segmantation”. Did you mean:" with a button per correction that finds papers. */
-  #renderSpelling(n: number) {
+  #renderSpelling() {
     const box = this.querySelector<HTMLElement>('[data-spelling]')!;
     const { unknown, offers } = this.#spelling;
     box.hidden = unknown.length === 0;
     box.replaceChildren(box.querySelector('[data-spelling-text]')!);
     if (!unknown.length) return;
     const words = unknown.map((w) => `“${w}”`).join(' or ');
-    const partly = n > 0 ? ` These results match part of ${unknown.length > 1 ? 'them' : 'it'}.` : '';
-    box.firstElementChild!.textContent = `No paper has ${words}.${partly}${offers.length ? ' Did you mean:' : ''}`;
+    box.firstElementChild!.textContent = `No paper has ${words}.${offers.length ? ' Did you mean:' : ''}`;
     for (const { term, count } of offers) box.append(this.#offer(`${term} (${paperCount(count)})`, { q: term }));
   }
 
