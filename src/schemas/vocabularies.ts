@@ -11,6 +11,8 @@ import modalitiesData from '../../content/modalities.json' with { type: 'json' }
 import anatomyData from '../../content/anatomy.json' with { type: 'json' };
 import tasksData from '../../content/tasks.json' with { type: 'json' };
 import clipUsageData from '../../content/clip-usage.json' with { type: 'json' };
+// The search's own comparison of names; topics.ts imports nothing, so this adds no cycle.
+import { topicKey } from '../lib/search/topics.ts';
 
 const slug = z
   .string()
@@ -87,6 +89,30 @@ function uniqueIds<T extends { id: string }>(items: T[], what: string): T[] {
   return items;
 }
 
+/**
+ * Throws when one word names two values of a vocabulary, as the label (or title) of one and an alias of another, or
+ * as an alias of both: the search would find the papers of both by it, and a query of it could not say which page
+ * it names. Compared as a search compares words: case, accents and punctuation aside ("X-ray" = "x ray").
+ */
+export function uniqueNames<
+  T extends { id: string; aliases: readonly string[] } & ({ label: string } | { title: string }),
+>(items: readonly T[], what: string): T[] {
+  const owner = new Map<string, { id: string; name: string }>();
+  for (const item of items) {
+    const label = 'label' in item ? item.label : item.title;
+    for (const name of new Set([label, ...item.aliases])) {
+      const k = topicKey(name);
+      const other = owner.get(k);
+      if (other && other.id !== item.id)
+        throw new Error(
+          `content/${what}: "${name}" (of "${item.id}") and "${other.name}" (of "${other.id}") are the same word to the search, which would find the papers of both by it; keep it on one of them (as its label or an alias), and say the other in its description`,
+        );
+      owner.set(k, { id: item.id, name });
+    }
+  }
+  return [...items];
+}
+
 /** The taxonomy, validated; branches and leaves sorted by `order`. */
 export const taxonomy: { branches: Branch[] } = (() => {
   const parsed = taxonomySchema.parse(taxonomyData);
@@ -98,16 +124,19 @@ export const taxonomy: { branches: Branch[] } = (() => {
 
 export const leaves: Leaf[] = taxonomy.branches.flatMap((b) => b.leaves);
 export const venues: Venue[] = uniqueIds(z.array(venueSchema).parse(venuesData), 'venues.json');
-export const modalities: Modality[] = uniqueIds(z.array(modalitySchema).parse(modalitiesData), 'modalities.json');
-export const anatomies: Term[] = uniqueIds(z.array(termSchema).max(16).parse(anatomyData), 'anatomy.json');
-export const tasks: Term[] = uniqueIds(z.array(termSchema).max(16).parse(tasksData), 'tasks.json');
-export const clipUsages: Term[] = uniqueIds(z.array(termSchema).max(16).parse(clipUsageData), 'clip-usage.json');
+/** A vocabulary's values, each id and each name (label or alias) once. */
+const terms = <T extends Term>(list: T[], file: string): T[] => uniqueNames(uniqueIds(list, file), file);
+export const modalities: Modality[] = terms(z.array(modalitySchema).parse(modalitiesData), 'modalities.json');
+export const anatomies: Term[] = terms(z.array(termSchema).max(16).parse(anatomyData), 'anatomy.json');
+export const tasks: Term[] = terms(z.array(termSchema).max(16).parse(tasksData), 'tasks.json');
+export const clipUsages: Term[] = terms(z.array(termSchema).max(16).parse(clipUsageData), 'clip-usage.json');
 
 /** A group with its scoped id, e.g. { id: "classification/zero-shot", leaf: "classification", ... }. */
 export type Subgroup = Group & { leaf: string; key: string };
 /** Every group of every category, ids scoped by category ("dense-prediction/others"). */
-export const subgroups: Subgroup[] = leaves.flatMap((l) =>
-  (l.groups ?? []).map((g) => ({ ...g, leaf: l.id, key: g.id, id: `${l.id}/${g.id}` })),
+export const subgroups: Subgroup[] = uniqueNames(
+  leaves.flatMap((l) => (l.groups ?? []).map((g) => ({ ...g, leaf: l.id, key: g.id, id: `${l.id}/${g.id}` }))),
+  'taxonomy.json',
 );
 
 export const categoryIds = leaves.map((l) => l.id) as [string, ...string[]];

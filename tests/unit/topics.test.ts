@@ -3,7 +3,7 @@ import { MAX_TOPICS, packTopics, topicKey, topicsFor, unpackTopics, type Topic }
 import { buildTopics } from '@/lib/search/topic-pages';
 import type { FacetValue } from '@/lib/search/facets';
 import { FACETS, type Facet } from '@/lib/search/state';
-import { leaves, modalities, subgroups, tasks, taxonomy, venues } from '@/schemas/vocabularies';
+import { leaves, modalities, subgroups, tasks, taxonomy, uniqueNames, venues } from '@/schemas/vocabularies';
 
 const topic = (kind: string, label: string, names: string[] = []): Topic => ({
   kind,
@@ -111,5 +111,34 @@ describe('the pages a search can name', () => {
       ...new Set([modalities[0]!.label, ...modalities[0]!.aliases].map(topicKey)),
     ]);
     expect(built.find((t) => t.kind === 'Venue')!.names).toEqual([venues[0]!.name, venues[0]!.short].map(topicKey));
+  });
+});
+
+describe('a word names one value of a vocabulary', () => {
+  const term = (id: string, label: string, aliases: string[] = []) => ({ id, label, description: 'x', aliases });
+
+  it('accepts the real vocabularies, and a value whose alias repeats its own label', () => {
+    // importing them ran the check; this one repeats its label in another spelling
+    expect(modalities.length).toBeGreaterThan(0);
+    expect(uniqueNames([term('cxr', 'Chest X-ray', ['chest x-ray', 'CXR'])], 'm.json')).toHaveLength(1);
+  });
+
+  it("refuses a word that is one value's label and another's alias, or two values' alias, naming the file and both", () => {
+    expect(() => uniqueNames([term('ct', 'CT'), term('spect', 'SPECT', ['ct'])], 'modalities.json')).toThrow(
+      'content/modalities.json: "ct" (of "spect") and "CT" (of "ct") are the same word to the search',
+    );
+    expect(() =>
+      uniqueNames([term('us', 'Ultrasound', ['echo']), term('heart', 'Heart imaging', ['Echo'])], 'anatomy.json'),
+    ).toThrow(/"Echo" \(of "heart"\) and "echo" \(of "us"\).*keep it on one of them/);
+    // taxonomy groups are named by their title
+    expect(() =>
+      uniqueNames(
+        [
+          { id: 'a/x', title: 'Zero-shot', aliases: [] },
+          { id: 'b/y', title: 'Prompting', aliases: ['zero shot'] },
+        ],
+        'taxonomy.json',
+      ),
+    ).toThrow('content/taxonomy.json: "zero shot" (of "b/y") and "Zero-shot" (of "a/x")');
   });
 });

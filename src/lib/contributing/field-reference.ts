@@ -71,7 +71,7 @@ function rows(schema: z.ZodType, httpsFields: Set<string>): string[] {
 
 /** What a vocabulary alias may be, said once above the first vocabulary table. */
 const ALIAS_RULE =
-  'A search for any word of a value\'s aliases ("also matched by search") finds every paper with that value, so an alias means the same as the name: an abbreviation, another spelling, a synonym. A narrower word (an organ of a region, a disease, a named model such as SAM) goes in "what it covers" instead; a paper about it is found by its own summary.';
+  'A search for any word of a value\'s aliases ("also matched by search") finds every paper with that value, so an alias means the same as the name: an abbreviation, another spelling, a synonym. A narrower word (an organ of a region, a disease, a named model such as SAM) goes in "what it covers" instead; a paper about it is found by its own summary. A word names one value only: `npm run check` refuses a label or alias that another value of the same list already has.';
 
 const HEADER = ['| field | required | value | what to write, with an example |', '| --- | --- | --- | --- |'];
 
