@@ -1,7 +1,7 @@
 /**
  * The catalogue's own pages that a search's words name. When a query is, or holds as a phrase, the name of a
  * category, group, modality, anatomy, task, use of CLIP, dataset, venue or year, the search page links that page
- * above the results ("Dataset: MIMIC-CXR, 53 papers"), where its description, its feed and all its papers are.
+ * above the results ("Dataset: MIMIC-CXR (51 papers)"), where its description, its feed and all its papers are.
  * The topics are built once per build (topic-pages.ts) and matched here, in the browser: this module imports nothing.
  */
 
