@@ -11,7 +11,7 @@ import modalitiesData from '../../content/modalities.json' with { type: 'json' }
 import anatomyData from '../../content/anatomy.json' with { type: 'json' };
 import tasksData from '../../content/tasks.json' with { type: 'json' };
 import clipUsageData from '../../content/clip-usage.json' with { type: 'json' };
-// The search's own comparison of names; topics.ts imports nothing, so this adds no cycle.
+// The search's own comparison of names; topics.ts imports only names.ts, so this adds no cycle.
 import { topicKey } from '../lib/search/topics.ts';
 
 const slug = z

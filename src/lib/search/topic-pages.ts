@@ -15,6 +15,7 @@ import {
 } from '../../schemas/vocabularies.ts';
 import { factPath } from '../site/facts.ts';
 import { branchPath, datasetPath, groupPath, leafPath, venuePath, yearPath } from '../site/routes.ts';
+import { leafTitle } from './attributes.ts';
 import type { FacetValue } from './facets.ts';
 import type { Facet } from './state.ts';
 import { topicKey, type Topic } from './topics.ts';
@@ -46,7 +47,7 @@ export function buildTopics(values: Record<Facet, FacetValue[]>, datasets: reado
   // A group is named with its category ("Cross-modal tasks › Report generation"): a task of the same name is another
   // page, and a query of that name alone offers the task, named outright, rather than the group (see topicsFor).
   for (const g of subgroups)
-    add('Group', 'group', g.title, groupPath(g.leaf, g.key), g.aliases, `${leafTitleOf(g.leaf)} › ${g.title}`);
+    add('Group', 'group', g.title, groupPath(g.leaf, g.key), g.aliases, `${leafTitle(g.leaf)} › ${g.title}`);
   const terms = (kind: string, facet: Facet, key: string, list: readonly Term[]) => {
     for (const t of list) add(kind, facet, t.label, factPath(key, t.id), t.aliases);
   };
@@ -60,5 +61,3 @@ export function buildTopics(values: Record<Facet, FacetValue[]>, datasets: reado
   for (const { value } of values.year) add('Year', 'year', value, yearPath(value), []);
   return out;
 }
-
-const leafTitleOf = (id: string) => leaves.find((l) => l.id === id)!.title;

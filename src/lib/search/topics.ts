@@ -2,8 +2,10 @@
  * The catalogue's own pages that a search's words name. When a query is, or holds as a phrase, the name of a
  * category, group, modality, anatomy, task, use of CLIP, dataset, venue or year, the search page links that page
  * above the results ("Dataset: MIMIC-CXR (51 papers)"), where its description, its feed and all its papers are.
- * The topics are built once per build (topic-pages.ts) and matched here, in the browser: this module imports nothing.
+ * The topics are built once per build (topic-pages.ts) and matched here, in the browser, so this module imports only
+ * names.ts, which imports nothing.
  */
+import { asciiFold } from '../catalogue/names.ts';
 
 /** A page a query can name: what it is, its name, its path from the site root, its papers, the names it answers to. */
 export type Topic = { kind: string; label: string; path: string; count: number; names: string[] };
@@ -16,10 +18,7 @@ export const MAX_TOPICS = 5;
  * aside, words separated by single spaces. "Chest X-ray" and "chest x ray" are one key; "xray" is another.
  */
 export function topicKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return asciiFold(text)
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
 }

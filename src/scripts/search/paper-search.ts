@@ -627,7 +627,7 @@ class PaperSearch extends HTMLElement {
     if (n === 0) this.#renderNoResults(state);
   }
 
-  /** "Browse: Dataset: MIMIC-CXR (53 papers)": the catalogue's own pages that the query names, if any. */
+  /** "Browse: Dataset: MIMIC-CXR (51 papers)": the catalogue's own pages that the query names, if any. */
   #renderTopics(q: string) {
     const box = this.querySelector<HTMLElement>('[data-topics-box]');
     if (!box) return;
