@@ -6,16 +6,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCatalogue } from '../src/lib/catalogue/check-catalogue.ts';
-import { readCatalogueFiles } from '../src/lib/catalogue/files.ts';
 import { formatProblem, sortProblems } from '../src/lib/catalogue/problem.ts';
-import { START_HERE_FILE, startHereProblems } from '../src/lib/site/start-here.ts';
+import { vocabularyProblems } from '../src/lib/catalogue/vocabulary-check.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { root: { type: 'string', default: '.' } },
 });
 const root = resolve(values.root!);
+// The vocabulary lists first: every entry is checked against them, and the modules that check entries load them.
+const broken = vocabularyProblems(root);
+if (broken.length) {
+  for (const p of sortProblems(broken)) console.error(formatProblem(p));
+  console.error(
+    `\n${broken.length} problem(s) in the vocabulary lists of content/; fix them first: entries are checked against these lists. Field reference: CONTRIBUTING.md`,
+  );
+  process.exit(1);
+}
+const { checkCatalogue } = await import('../src/lib/catalogue/check-catalogue.ts');
+const { readCatalogueFiles } = await import('../src/lib/catalogue/files.ts');
+const { START_HERE_FILE, startHereProblems } = await import('../src/lib/site/start-here.ts');
 const files = readCatalogueFiles(root);
 const result = checkCatalogue(files.papers, files.datasets);
 // The curated "start here" lists name papers by id; an id a pull request renames or removes is reported here.

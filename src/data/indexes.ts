@@ -3,7 +3,7 @@
  * once per build from the memoised collections and shared by every page.
  */
 import aliasesData from '../../content/author-aliases.json' with { type: 'json' };
-import { authorAliasesSchema } from '@/schemas/author-aliases';
+import { loadList } from '@/lib/catalogue/vocabulary-check';
 import { branchOf, leafOf, venueOf } from '@/schemas/vocabularies';
 import { buildAuthorIndex, initialOf, type AuthorIndex } from '@/lib/site/authors';
 import { byAddedDesc, indexBy } from '@/lib/site/group';
@@ -20,14 +20,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (value ??= make());
 }
 
-const aliases = (() => {
-  const parsed = authorAliasesSchema.safeParse(aliasesData);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  content/author-aliases.json: ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid author aliases:\n${issues.join('\n')}`);
-  }
-  return parsed.data;
-})();
+const aliases = loadList('author-aliases.json', aliasesData);
 
 /** Everyone who wrote a paper of the catalogue; one person, one page. */
 export const getAuthorIndex = once(async (): Promise<AuthorIndex<PaperEntry>> =>

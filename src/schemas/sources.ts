@@ -5,50 +5,14 @@
  * it); a URL there (or on a subdomain), or on a bare IP address, is refused with the reason and what to cite instead.
  * Adding a host to the list is a data change, never a code change.
  */
-import { z } from 'zod';
 import notSourcesData from '../../content/not-sources.json' with { type: 'json' };
+import { loadList } from '../lib/catalogue/vocabulary-check.ts';
+import { NOT_SOURCE_KINDS, type NotSource } from './not-source-schema.ts';
 
-/** Why each kind of site is not a source, and what to cite instead. */
-export const NOT_SOURCE_KINDS = {
-  aggregator:
-    "is an aggregator: it copies other sites' records (often with machine-written summaries), so it is not a source; cite the page it copied from: the paper's arXiv, publisher or proceedings page, or the official repository",
-  'document-mirror':
-    "re-hosts copies of documents without saying where they come from, so it is not a source; cite the original: the paper's arXiv or publisher page, or the dataset's own page",
-  'library-catalogue':
-    "is a library catalogue's or search engine's record, which copies the publisher's and which many readers cannot open, so it is not a source; cite the publisher's or arXiv page (or the dataset's own page) it describes",
-} as const;
-
-const kindIds = Object.keys(NOT_SOURCE_KINDS) as [keyof typeof NOT_SOURCE_KINDS, ...(keyof typeof NOT_SOURCE_KINDS)[]];
-
-export const notSourceSchema = z.strictObject({
-  host: z
-    .string()
-    .regex(
-      /^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/,
-      'write the host name alone, lowercase, without "www." or a path, e.g. "example.org"',
-    )
-    .describe('Host name; its subdomains are refused too, e.g. "emergentmind.com" also covers api.emergentmind.com'),
-  path: z
-    .string()
-    .regex(/^\/(?:[^/?#\s]+\/)+$/, 'write the folder of the site that is not a source, e.g. "/papers/"')
-    .optional()
-    .describe(
-      'Only the pages under this folder, where the rest of the site is a source or a link, e.g. "/papers/" of huggingface.co, whose other pages hold released weights',
-    ),
-  kind: z.enum(kindIds).describe(`Why it is not a source: ${kindIds.join(', ')}`),
-});
-export type NotSource = z.infer<typeof notSourceSchema>;
+export { NOT_SOURCE_KINDS, notSourceSchema, type NotSource } from './not-source-schema.ts';
 
 /** The hosts (and folders) that are not sources (content/not-sources.json), validated; one listed twice is an error. */
-export const notSources: NotSource[] = (() => {
-  const list = z.array(notSourceSchema).parse(notSourcesData);
-  const seen = new Set<string>();
-  for (const { host, path = '' } of list) {
-    if (seen.has(host + path)) throw new Error(`content/not-sources.json: "${host}${path}" is listed twice`);
-    seen.add(host + path);
-  }
-  return list;
-})();
+export const notSources: NotSource[] = loadList('not-sources.json', notSourcesData);
 
 const indexes = new WeakMap<readonly NotSource[], Map<string, NotSource[]>>();
 /** The entries of a list by host, built once per list. */

@@ -57,4 +57,21 @@ describe('npm run check', () => {
     expect(only.out).not.toContain('broken2024one.md');
     expect(only.out).toContain('1 problem(s) in 1 file(s)');
   });
+
+  it('reports a broken vocabulary list with its line, before any entry, instead of a stack trace', () => {
+    const file = join(root, 'content/venues.json');
+    const text = readFileSync(file, 'utf8');
+    try {
+      const broken = text.replace('"short": "MICCAI"', '"short": 2024');
+      writeFileSync(file, broken);
+      const { code, out } = runCheck();
+      expect(code).toBe(1);
+      const line = broken.slice(0, broken.indexOf('"short": 2024')).split('\n').length;
+      expect(out).toMatch(new RegExp(`content/venues.json:${line}: \\d+\\.short: expected text, found "2024"`));
+      expect(out).toContain('1 problem(s) in the vocabulary lists of content/; fix them first');
+      expect(out).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)/);
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
 });

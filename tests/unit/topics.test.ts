@@ -3,7 +3,8 @@ import { MAX_TOPICS, packTopics, topicKey, topicsFor, unpackTopics, type Topic }
 import { buildTopics } from '@/lib/search/topic-pages';
 import type { FacetValue } from '@/lib/search/facets';
 import { FACETS, type Facet } from '@/lib/search/state';
-import { leaves, modalities, subgroups, tasks, taxonomy, uniqueNames, venues } from '@/schemas/vocabularies';
+import { leaves, modalities, subgroups, tasks, taxonomy, venues } from '@/schemas/vocabularies';
+import { pathText, VOCABULARY_FILES } from '@/schemas/vocabulary-schemas';
 
 const topic = (kind: string, label: string, names: string[] = []): Topic => ({
   kind,
@@ -116,29 +117,64 @@ describe('the pages a search can name', () => {
 
 describe('a word names one value of a vocabulary', () => {
   const term = (id: string, label: string, aliases: string[] = []) => ({ id, label, description: 'x', aliases });
+  const conflicts = (file: 'modalities.json' | 'anatomy.json', list: ReturnType<typeof term>[]) =>
+    VOCABULARY_FILES[file].conflicts(list).map((c) => ({ path: c.path, message: c.message(pathText) }));
 
   it('accepts the real vocabularies, and a value whose alias repeats its own label', () => {
     // importing them ran the check; this one repeats its label in another spelling
     expect(modalities.length).toBeGreaterThan(0);
-    expect(uniqueNames([term('cxr', 'Chest X-ray', ['chest x-ray', 'CXR'])], 'm.json')).toHaveLength(1);
+    expect(conflicts('modalities.json', [term('cxr', 'Chest X-ray', ['chest x-ray', 'CXR'])])).toEqual([]);
   });
 
-  it("refuses a word that is one value's label and another's alias, or two values' alias, naming the file and both", () => {
-    expect(() => uniqueNames([term('ct', 'CT'), term('spect', 'SPECT', ['ct'])], 'modalities.json')).toThrow(
-      'content/modalities.json: "ct" (of "spect") and "CT" (of "ct") are the same word to the search',
+  it("refuses a word that is one value's label and another's alias, or two values' alias, saying where both are", () => {
+    expect(conflicts('modalities.json', [term('ct', 'CT'), term('spect', 'SPECT', ['ct'])])).toEqual([
+      {
+        path: [1, 'aliases', 0],
+        message: expect.stringContaining(
+          '"ct" (of "spect") and "CT" (of "ct", [0].label) are the same word to the search',
+        ),
+      },
+    ]);
+    const [echo] = conflicts('anatomy.json', [term('us', 'Ultrasound', ['echo']), term('heart', 'Heart', ['Echo'])]);
+    expect(echo!.path).toEqual([1, 'aliases', 0]);
+    expect(echo!.message).toMatch(
+      /"Echo" \(of "heart"\) and "echo" \(of "us", \[0\]\.aliases\[0\]\).*keep it on one of them/,
     );
-    expect(() =>
-      uniqueNames([term('us', 'Ultrasound', ['echo']), term('heart', 'Heart imaging', ['Echo'])], 'anatomy.json'),
-    ).toThrow(/"Echo" \(of "heart"\) and "echo" \(of "us"\).*keep it on one of them/);
-    // taxonomy groups are named by their title
-    expect(() =>
-      uniqueNames(
-        [
-          { id: 'a/x', title: 'Zero-shot', aliases: [] },
-          { id: 'b/y', title: 'Prompting', aliases: ['zero shot'] },
-        ],
-        'taxonomy.json',
-      ),
-    ).toThrow('content/taxonomy.json: "zero shot" (of "b/y") and "Zero-shot" (of "a/x")');
+  });
+
+  it('refuses an id used twice, and a group named like a group of another category', () => {
+    expect(conflicts('modalities.json', [term('ct', 'CT'), term('ct', 'Cone-beam CT')])).toEqual([
+      { path: [1, 'id'], message: expect.stringContaining('the id "ct" is already used ([0].id)') },
+    ]);
+    const group = (id: string, title: string, aliases: string[] = []) => ({ id, title, description: 'x', aliases });
+    const leaf = (id: string, groups: ReturnType<typeof group>[]) => ({
+      id,
+      title: id,
+      order: 1,
+      description: 'x',
+      groups,
+    });
+    const found = VOCABULARY_FILES['taxonomy.json'].conflicts({
+      branches: [
+        {
+          id: 'b',
+          title: 'B',
+          order: 1,
+          description: 'x',
+          leaves: [
+            leaf('a', [group('x', 'Zero-shot'), group('w', 'Other')]),
+            leaf('b2', [group('y', 'Prompting', ['zero shot']), group('y', 'Again')]),
+          ],
+        },
+      ],
+    });
+    expect(found.map((c) => pathText(c.path))).toEqual([
+      'branches[0].leaves[1].groups[1].id',
+      'branches[0].leaves[1].groups[0].aliases[0]',
+    ]);
+    expect(found[0]!.message(pathText)).toContain(
+      'the group id "b2/y" is already used (branches[0].leaves[1].groups[0].id)',
+    );
+    expect(found[1]!.message(pathText)).toContain('"zero shot" (of "b2/y") and "Zero-shot" (of "a/x"');
   });
 });

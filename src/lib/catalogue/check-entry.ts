@@ -9,6 +9,8 @@ import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { entryId, splitFrontMatter } from './files.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { matchVenue } from './venue-match.ts';
+import { venues } from '../../schemas/vocabularies.ts';
 import { summaryProblems } from './summary.ts';
 import { parseEntryYaml, type Located } from './yaml.ts';
 
@@ -48,8 +50,11 @@ function encodingProblem(file: string, text: string): Problem | undefined {
   return undefined;
 }
 
+/** An unknown venue is matched against the venues' names and aliases ("MICCAI 2023" -> miccai). */
+const guesses = { venue: (input: string) => matchVenue(input, venues) };
+
 function validate<S extends z.ZodObject>(file: string, loc: Located, schema: S, problems: Problem[]) {
-  const result = schemaProblems(file, loc, schema);
+  const result = schemaProblems(file, loc, schema, guesses);
   problems.push(...result.problems);
   return result.data;
 }

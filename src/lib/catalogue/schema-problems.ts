@@ -3,9 +3,7 @@
  * it); where a schema has none, the error map below writes one from the issue's structured data (its code,
  * what was expected, what was found), never by reading Zod's English wording. Lines come from the YAML.
  */
-import type { z } from 'zod';
-import { venues } from '../../schemas/vocabularies.ts';
-import { matchVenue } from './venue-match.ts';
+import { z } from 'zod';
 import type { Problem } from './problem.ts';
 import { keyLine, lineOf, type Located } from './yaml.ts';
 
@@ -59,40 +57,62 @@ const VOCABULARY_NEXT_STEP: Record<string, string> = {
   categories: "What each category means: CONTRIBUTING.md; a new category is the maintainers' decision (open an issue).",
 };
 
+/** A guess at the value meant, for the fields whose own matching knows better than spelling (the venue). */
+export type Guesses = Partial<Record<string, (input: string) => string | undefined>>;
+
 /** For a value outside a vocabulary, the allowed value the contributor probably meant. */
 function suggestion(
   field: string | number | undefined,
   input: unknown,
   allowed: readonly unknown[],
+  guesses: Guesses,
 ): string | undefined {
   if (typeof input !== 'string') return undefined;
-  if (field === 'venue') return matchVenue(input, venues);
+  const guess = typeof field === 'string' ? guesses[field] : undefined;
+  if (guess) return guess(input);
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   return allowed.find((v): v is string => typeof v === 'string' && key(v) === key(input));
 }
 
-/** The describe() text of a top-level field, to show what a missing field should look like. */
-function fieldHelp(schema: z.ZodObject, field: string | number | undefined): string {
-  if (typeof field !== 'string') return '';
-  const d = (schema.shape as Record<string, z.ZodType>)[field]?.description;
+/** The object schema at a path of a value (through lists and optional fields), if there is one. */
+function objectAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodObject | undefined {
+  let at: unknown = schema;
+  for (const step of path) {
+    while (at instanceof z.ZodOptional || at instanceof z.ZodNullable || at instanceof z.ZodDefault) at = at.unwrap();
+    if (at instanceof z.ZodArray && typeof step === 'number') at = at.element;
+    else if (at instanceof z.ZodObject && typeof step === 'string') at = (at.shape as Record<string, z.ZodType>)[step];
+    else return undefined;
+  }
+  while (at instanceof z.ZodOptional || at instanceof z.ZodNullable || at instanceof z.ZodDefault) at = at.unwrap();
+  return at instanceof z.ZodObject ? at : undefined;
+}
+
+/**
+ * The describe() text of the field a path is in (its first named step, e.g. "links" of links.code, "aliases" of
+ * [3].aliases[1]), to show what a missing field should look like.
+ */
+function fieldHelp(schema: z.ZodType, path: readonly (string | number)[]): string {
+  const k = path.findIndex((p) => typeof p === 'string');
+  if (k < 0) return '';
+  const d = (objectAt(schema, path.slice(0, k))?.shape as Record<string, z.ZodType> | undefined)?.[path[k] as string]
+    ?.description;
   return d ? ` (${d})` : '';
 }
 
-/** The keys allowed in the object at `path` (top level or one level down, e.g. links). */
-function allowedKeys(schema: z.ZodObject, path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return Object.keys(schema.shape);
-  const inner = (schema.shape as Record<string, z.ZodType>)[String(path[0])] as unknown as {
-    shape?: object;
-    unwrap?: () => { shape?: object };
-  };
-  return Object.keys(inner?.shape ?? inner?.unwrap?.().shape ?? {});
+/** The keys allowed in the object at `path`. */
+function allowedKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  return Object.keys(objectAt(schema, path)?.shape ?? {});
 }
 
-/** Validate parsed YAML against a schema; problems carry file lines. */
-export function schemaProblems<S extends z.ZodObject>(
+/**
+ * Validate parsed YAML against a schema; problems carry file lines. `guesses`: per top-level field, how to find
+ * the value meant when one is outside its vocabulary (entries pass the venue matcher).
+ */
+export function schemaProblems<S extends z.ZodType>(
   file: string,
   loc: Located,
   schema: S,
+  guesses: Guesses = {},
 ): { data?: z.infer<S>; problems: Problem[] } {
   const result = schema.safeParse(loc.doc.toJS(), { error: contributorErrorMap });
   if (result.success) return { data: result.data, problems: [] };
@@ -114,14 +134,14 @@ export function schemaProblems<S extends z.ZodObject>(
           file,
           line: lineOf(loc, path.slice(0, -1)),
           field,
-          message: `required field is missing; add it${fieldHelp(schema, path[0])}`,
+          message: `required field is missing; add it${fieldHelp(schema, path)}`,
         },
       ];
     }
     let message = issue.message;
     if (issue.code === 'invalid_value') {
       const top = path[0];
-      const guess = suggestion(top, loc.doc.getIn(path), issue.values);
+      const guess = suggestion(top, loc.doc.getIn(path), issue.values, guesses);
       const next = typeof top === 'string' ? VOCABULARY_NEXT_STEP[top] : undefined;
       message = [message, next, guess ? `Did you mean "${guess}"?` : ''].filter(Boolean).join(' ');
     } else if (
@@ -129,7 +149,7 @@ export function schemaProblems<S extends z.ZodObject>(
       message === contributorErrorMap(issue as unknown as Parameters<typeof contributorErrorMap>[0])
     ) {
       // The schema had no message of its own: show what the field should look like.
-      message += fieldHelp(schema, path[0]);
+      message += fieldHelp(schema, path);
     }
     return [{ file, line: lineOf(loc, path), field, message }];
   });
