@@ -135,14 +135,31 @@ export function indexTerms(paper: Paper, datasetTerms: readonly string[] = [], s
   // "VQA-RAD SLAKE" and "CheXpert RSNA pneumonia" fell from first to third).
   const inText = new Set(indexedWords(shown));
   const seen = new Set<string>();
-  const once = (word: string, unlessShown: boolean) => {
-    const key = indexedWords(word).join(' ');
-    if (!key || seen.has(key) || (unlessShown && inText.has(key))) return false;
-    seen.add(key);
-    return true;
+  const kept: string[] = [];
+  const keep = (list: readonly string[], unlessShown: boolean) => {
+    for (const { word, key } of list.flatMap(wordsOfTerm)) {
+      if (!key || seen.has(key) || (unlessShown && inText.has(key))) continue;
+      seen.add(key);
+      kept.push(word);
+    }
   };
-  const split = (list: readonly string[]) => list.flatMap(spellings).flatMap((term) => term.split(/\s+/));
-  return [...split(words).filter((w) => once(w, true)), ...split(datasetTerms).filter((w) => once(w, false))].join(' ');
+  keep(words, true);
+  keep(datasetTerms, false);
+  return kept.join(' ');
+}
+
+/** A term's words in each of its spellings, with the key the index files each under; the same few hundred terms
+ * recur on every paper, so each is split once per build. */
+const termWords = new Map<string, readonly { word: string; key: string }[]>();
+function wordsOfTerm(term: string): readonly { word: string; key: string }[] {
+  let found = termWords.get(term);
+  if (!found) {
+    found = spellings(term)
+      .flatMap((t) => t.split(/\s+/))
+      .map((word) => ({ word, key: indexedWords(word).join(' ') }));
+    termWords.set(term, found);
+  }
+  return found;
 }
 
 /** British and American spellings index alike: tumour/tumor, localisation/localization, oesophagus/esophagus. */

@@ -10,6 +10,25 @@ import { FACETS, type Facet } from './state.ts';
 
 export type FacetValue = { value: string; count: number };
 
+type Pairs = ReturnType<typeof searchFilters>;
+const distinct = new WeakMap<Pairs, Pairs>();
+
+/** A paper's facet pairs, each once (a paper counts once per value); kept with its pairs, which are cached. */
+function distinctPairs(pairs: Pairs): Pairs {
+  let found = distinct.get(pairs);
+  if (!found) {
+    const seen = new Set<string>();
+    found = pairs.filter(([name, value]) => {
+      const key = `${name}\u0000${value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    distinct.set(pairs, found);
+  }
+  return found;
+}
+
 /**
  * Facet values and paper counts for a list of papers, in display order: categories and branches in
  * taxonomy order, years newest first, everything else by count then name.
@@ -24,11 +43,7 @@ export function facetValues(
     Map<string, number>
   >;
   for (const paper of papers) {
-    const seen = new Set<string>();
-    for (const [name, value] of searchFilters(paper.data, datasetsOf(paper.id))) {
-      const key = `${name}\u0000${value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const [name, value] of distinctPairs(searchFilters(paper.data, datasetsOf(paper.id)))) {
       const map = counts[name];
       map.set(value, (map.get(value) ?? 0) + 1);
     }
