@@ -67,7 +67,11 @@ describe('npm run check', () => {
       const { code, out } = runCheck();
       expect(code).toBe(1);
       const line = broken.slice(0, broken.indexOf('"short": 2024')).split('\n').length;
-      expect(out).toMatch(new RegExp(`content/venues.json:${line}: \\d+\\.short: expected text, found "2024"`));
+      expect(out).toMatch(
+        new RegExp(
+          `content/venues.json:${line}: \\d+\\.short: expected text, found the number 2024; put it in double quotes to make it text: "2024"`,
+        ),
+      );
       expect(out).toContain('1 problem(s) in the vocabulary lists of content/; fix them first');
       expect(out).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)/);
     } finally {

@@ -12,6 +12,8 @@ function describeFound(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a block of fields';
   if (value === null) return 'nothing';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
   return `"${String(value)}"`;
 }
 
@@ -34,7 +36,12 @@ export const contributorErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.expected === 'object') {
         return `found ${describeFound(issue.input)}; write it as a block: the field name on its own line, then one indented "name: value" line per sub-field`;
       }
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describeFound(issue.input)}`;
+      // A number or yes/no where text belongs: the file left the value unquoted (title: 1984, short: 2024, true).
+      const quote =
+        issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+          ? `; put it in double quotes to make it text: "${String(issue.input)}"`
+          : '';
+      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describeFound(issue.input)}${quote}`;
     }
     case 'too_small':
       if (issue.origin === 'string') return 'this is empty; write the text or remove the line';
