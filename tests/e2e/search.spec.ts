@@ -266,6 +266,47 @@ test("a fact left out of a paper's indexed text (as the hidden terms carry it) i
   expect(checked).toBeGreaterThan(papers.length);
 });
 
+test('a word typed in capitals finds the pages holding that word, not longer words it starts', async ({ page }) => {
+  // Each page's indexed text, from its Pagefind fragment.
+  const dir = join('dist', 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const pages = fragments.map((f) => ({ url: f.url, words: wordsOf(f.content) }));
+  const holds = (words: Set<string>, w: string) => words.has(w) || words.has(`${w}s`);
+  // An acronym of the catalogue (a word written in capitals) that also starts longer words of other pages, as SAM
+  // starts "same" and "sample": the one whose prefix search finds the most pages without it.
+  const acronyms = new Set(fragments.flatMap((f) => f.content.match(/\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}\b/g) ?? []));
+  const only = (w: string) =>
+    pages.filter((p) => !holds(p.words, w) && [...p.words].some((x) => x.length > w.length + 1 && x.startsWith(w)))
+      .length;
+  const [acronym] = [...acronyms]
+    .filter((a) => pages.some((p) => holds(p.words, a.toLowerCase())))
+    .sort((a, b) => only(b.toLowerCase()) - only(a.toLowerCase()) || a.localeCompare(b));
+  expect(acronym, 'an acronym that starts longer words').toBeDefined();
+  const word = acronym!.toLowerCase();
+  expect(only(word)).toBeGreaterThan(0);
+
+  const count = async (q: string) => {
+    await openSearch(page, new URLSearchParams({ q }).toString());
+    return Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
+  };
+  const exact = await count(acronym!);
+  // every result shown holds the word itself, and only it is marked in the titles
+  const urls = await resultTitles(page).evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(holds(pages.find((p) => p.url === url)!.words, word), url).toBe(true);
+  for (const mark of await page.getByRole('list', { name: 'Results' }).locator('mark').allTextContents())
+    expect([word, `${word}s`]).toContain(mark.toLowerCase());
+  expect(exact).toBe(pages.filter((p) => holds(p.words, word)).length);
+  // typed in lowercase, it is the start of a word, as while typing
+  expect(await count(word)).toBeGreaterThan(exact);
+});
+
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {
   await openSearch(page, 'q=segmentation');
   const withWorker = await resultTitles(page).allTextContents();

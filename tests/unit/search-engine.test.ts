@@ -196,4 +196,46 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     const newest = await sorted.searchAny(['x y', 'x z'], { sort: { date: 'desc' } });
     expect((await sorted.data(newest.id, 0, 3)).map((d) => d.url)).toEqual(['/papers/c/', '/papers/b/', '/papers/a/']);
   });
+
+  it('searches a word typed in capitals as that word only where a page holds it so, and every other query as typed', async () => {
+    const asked: string[] = [];
+    // Pagefind's exact search ("SAM") finds fewer pages than its prefix search (SAM: same, sample ...); none for PET.
+    const pages: Record<string, string[]> = {
+      '"SAM"': ['a'],
+      SAM: ['a', 'b', 'c'],
+      '"PET"': [],
+      PET: ['d'],
+      sam: ['a', 'b', 'c'],
+    };
+    const pagefind: Pagefind = {
+      options: async () => {},
+      init: async () => {},
+      filters: async () => ({}),
+      search: async (term) => {
+        asked.push(term ?? '');
+        const results = (pages[term ?? ''] ?? []).map((id) => ({
+          id,
+          score: 1,
+          data: async () => ({
+            url: `/papers/${id}/`,
+            meta: {},
+            filters: {},
+            anchors: [],
+            content: id,
+            locations: [0],
+          }),
+        }));
+        return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      },
+    };
+    const engine = createEngine(pagefind, noOrders);
+    expect((await engine.search('SAM', {})).length).toBe(1);
+    expect((await engine.search('SAM', { filters: { facet: ['year:2024'] } }, false)).length).toBe(1);
+    // whether the word is held exactly is asked once, then every search of it (results, counts) is exact
+    expect(asked).toEqual(['"SAM"', '"SAM"', '"SAM"']);
+    expect((await engine.search('PET', {})).length).toBe(1);
+    expect(asked.slice(3)).toEqual(['"PET"', 'PET']);
+    expect((await engine.search('sam', {})).length).toBe(3);
+    expect((await engine.searchAny(['SAM', 'sam'], {})).counts).toEqual([1, 3]);
+  });
 });

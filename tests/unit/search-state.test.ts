@@ -3,6 +3,7 @@ import {
   EMPTY_STATE,
   countsByFacet,
   effectiveSort,
+  exactWord,
   highlightTerms,
   isEmptyState,
   isTooShort,
@@ -146,6 +147,17 @@ describe('toggling a filter', () => {
   });
 });
 
+describe('a query of one word in capitals', () => {
+  it('is searched as that word only (quoted), and any other query as typed', () => {
+    expect(exactWord('SAM')).toBe('"SAM"');
+    expect(exactWord(' US ')).toBe('"US"');
+    expect(exactWord('3D')).toBe('"3D"');
+    expect(exactWord('LIMITR')).toBe('"LIMITR"');
+    for (const typed of ['sam', 'Sam', 'SAM segmentation', 'CXR-CLIP', 'X', '2024', 'ABCDEFG', '', null])
+      expect(exactWord(typed)).toBeUndefined();
+  });
+});
+
 describe('highlighting query terms in a title', () => {
   it('marks words that start with a query term, case-insensitively', () => {
     expect(highlightTerms('Zero-shot segmentation of CT scans', 'ct SEGMENT')).toEqual([
@@ -155,6 +167,19 @@ describe('highlighting query terms in a title', () => {
       { text: 'CT', match: true },
       { text: ' scans', match: false },
     ]);
+  });
+
+  it('marks only the word itself (or its plural) for a query of one word in capitals, which finds only that word', () => {
+    expect(highlightTerms('SAM, SAMs and SAM-based: same sample', 'SAM')).toEqual([
+      { text: 'SAM', match: true },
+      { text: ', ', match: false },
+      { text: 'SAMs', match: true },
+      { text: ' and ', match: false },
+      { text: 'SAM', match: true },
+      { text: '-based: same sample', match: false },
+    ]);
+    // typed in lowercase, it is the start of a word
+    expect(highlightTerms('same sample', 'sam').every((p) => p.match || p.text === ' ')).toBe(true);
   });
 
   it('highlights a hyphenated query word as one word, as Pagefind joins it', () => {

@@ -147,6 +147,19 @@ export function searchTerm(q: string): string | null {
   return words.join(' ') || null;
 }
 
+/**
+ * A query of one word typed in capitals ("SAM", "US", "CT", "3D"): an acronym, which Pagefind would otherwise match
+ * as the start of longer words too ("same" and "sample" for SAM, "use" and "using" for US). Returns it quoted,
+ * Pagefind's exact search (that word, or its plural, only), else undefined. A lowercase word is left to prefix
+ * matching, which finds "segmentation" from "segm" while it is being typed; so is a query of several words, where
+ * Pagefind's exact search would look for them as one phrase.
+ * Example: exactWord("SAM") === '"SAM"'; exactWord("sam") === undefined; exactWord("SAM segmentation") === undefined.
+ */
+export function exactWord(term: string | null): string | undefined {
+  const word = term?.trim() ?? '';
+  return /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$/.test(word) ? `"${word}"` : undefined;
+}
+
 /** At most this many "leave a word out" searches follow a search that found nothing. */
 export const MAX_WORDS_LEFT_OUT = 8;
 
@@ -269,6 +282,8 @@ const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
  * a whole ("X-Ray", "X-rays"), as Pagefind joins them, though its parts alone may be too short ("x").
  */
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
+  // An acronym query (exactWord) found its word only, so only that word is marked, not "Same" for "SAM".
+  const whole = exactWord(searchTerm(query)) ? query.trim().toLowerCase() : undefined;
   const words = query.toLowerCase().match(INDEXED_WORD) ?? [];
   const compounds = words.filter((w) => /['’-]/.test(w)).map(joinedWord);
   const terms = [...new Set(words.flatMap((w) => w.split(/['’-]/)))].filter((t) => t.length > 1);
@@ -286,7 +301,14 @@ export function highlightTerms(text: string, query: string): { text: string; mat
     else if (compounds.some((c) => joinedWord(piece.toLowerCase()).startsWith(c))) push(piece, true);
     else
       for (const part of piece.split(/(['’-])/))
-        if (part) push(part, /^[\p{L}\p{N}]/u.test(part) && terms.some((t) => part.toLowerCase().startsWith(t)));
+        if (part)
+          push(
+            part,
+            /^[\p{L}\p{N}]/u.test(part) &&
+              (whole
+                ? [whole, `${whole}s`].includes(part.toLowerCase())
+                : terms.some((t) => part.toLowerCase().startsWith(t))),
+          );
   }
   return parts;
 }

@@ -7,6 +7,7 @@
  * measured up to 1.4 s pauses between searches at 10,000 papers).
  */
 import { orderResults, placeOf, SORT_FILES, sortKey, type Ranking, type SortKey } from '@/lib/search/orders';
+import { exactWord } from '@/lib/search/state';
 import type {
   Pagefind,
   PagefindFilterCounts,
@@ -153,6 +154,27 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       key && order ? orderResults(results, order, key) : results;
     return { found, inOrder };
   };
+  // An acronym query (exactWord) is searched as that word only when some page holds it so; otherwise (PET, a word
+  // only ever written in longer forms) as typed. Decided once per word, whatever the filters, so that a search and
+  // the searches for its filter counts always match the same way.
+  const exactKnown = new Map<string, Promise<boolean>>();
+  const asked = async (term: string | null): Promise<string | null> => {
+    const exact = exactWord(term);
+    if (!exact) return term;
+    let known = exactKnown.get(exact);
+    if (!known) {
+      // A failed search is not remembered: the next search of the word asks again.
+      known = pagefind.search(exact).then(
+        (r) => r.results.length > 0,
+        (error: unknown) => {
+          exactKnown.delete(exact);
+          throw error;
+        },
+      );
+      exactKnown.set(exact, known);
+    }
+    return (await known) ? exact : term;
+  };
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
@@ -160,7 +182,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   };
   return {
     async search(term, { sort, ...options }, keep = true) {
-      const { found: response, inOrder } = await sorting(sort, keep, pagefind.search(term, options));
+      const { found: response, inOrder } = await sorting(sort, keep, pagefind.search(await asked(term), options));
       const results = inOrder(response.results);
       const id = keep ? store(results) : ++last;
       return {
@@ -175,7 +197,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       const { found: responses, inOrder } = await sorting(
         sort,
         keep,
-        Promise.all(terms.map((term) => pagefind.search(term, options))),
+        Promise.all(terms.map(async (term) => pagefind.search(await asked(term), options))),
       );
       // Each page once: its fused score, and its result in the search that ranked it highest (ties: best score).
       const fused = new Map<string, { kept: Kept; rank: number; fusion: number }>();
