@@ -12,7 +12,15 @@ import modalitiesData from '../../content/modalities.json' with { type: 'json' }
 import anatomyData from '../../content/anatomy.json' with { type: 'json' };
 import tasksData from '../../content/tasks.json' with { type: 'json' };
 import clipUsageData from '../../content/clip-usage.json' with { type: 'json' };
-import type { Branch, Group, Leaf, Modality, Term, Venue } from './vocabulary-schemas.ts';
+import {
+  venueLabelKey,
+  type Branch,
+  type Group,
+  type Leaf,
+  type Modality,
+  type Term,
+  type Venue,
+} from './vocabulary-schemas.ts';
 
 export * from './vocabulary-schemas.ts';
 
@@ -84,10 +92,12 @@ export function branchOf(categoryId: string): Branch {
   return branch;
 }
 
-const normLabel = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 const labelIndexes = new WeakMap<readonly Venue[], Map<string, string>>();
 
-/** Label (normalised) -> venue id, built once per venue list; the first venue to claim a label keeps it. */
+/**
+ * Label (normalised) -> venue id, built once per venue list; the first venue to claim a label keeps it (in
+ * content/venues.json no two venues share one: VENUE_LABELS in vocabulary-schemas.ts).
+ */
 function labelIndex(list: readonly Venue[]): Map<string, string> {
   let index = labelIndexes.get(list);
   if (!index) {
@@ -95,7 +105,7 @@ function labelIndex(list: readonly Venue[]): Map<string, string> {
     for (const v of list) index.set(v.id, v.id);
     for (const v of list) {
       for (const label of [v.short, v.name, ...v.aliases]) {
-        const key = normLabel(label);
+        const key = venueLabelKey(label);
         if (key && !index.has(key)) index.set(key, v.id);
       }
     }
@@ -110,5 +120,5 @@ function labelIndex(list: readonly Venue[]): Map<string, string> {
  */
 export function venueIdForLabel(label: string, list: readonly Venue[] = venues): string | undefined {
   const index = labelIndex(list);
-  return index.get(label.trim()) ?? index.get(normLabel(label));
+  return index.get(label.trim()) ?? index.get(venueLabelKey(label));
 }

@@ -103,31 +103,65 @@ export function idConflicts(items: readonly Ided[], what = 'id'): Conflict[] {
   return out;
 }
 
+/** How a list compares names, and what it says when two values share one. */
+type NameRule = {
+  key: (name: string) => string;
+  message: (name: string, id: string, otherName: string, otherId: string, where: string) => string;
+};
+
 /**
- * One word, one value: a word that is the label (or title) of one value and an alias of another, or an alias of
- * both, would make the search find the papers of both by it, and a query of it could not say which page it names.
- * Compared as a search compares words: case, accents and punctuation aside ("X-ray" = "x ray"). A value may repeat
- * its own label in another spelling.
+ * One word, one value, for the search: a word that is the label (or title) of one value and an alias of another, or
+ * an alias of both, would make the search find the papers of both by it, and a query of it could not say which page
+ * it names. Compared as a search compares words: case, accents and punctuation aside ("X-ray" = "x ray").
  */
-export function nameConflicts(items: readonly Named[]): Conflict[] {
+const SEARCH_WORDS: NameRule = {
+  key: topicKey,
+  message: (name, id, otherName, otherId, where) =>
+    `"${name}" (of "${id}") and "${otherName}" (of "${otherId}", ${where}) are the same word to the search, which would find the papers of both by it; keep it on one of them (as its label or an alias), and say the other in its description`,
+};
+
+/** A venue label as venue names are matched (the checker's suggestions, the scaffolder, the importer): letters and digits only. */
+export const venueLabelKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** One label, one venue: the matcher would take a label two venues share for the first of them. */
+const VENUE_LABELS: NameRule = {
+  key: venueLabelKey,
+  message: (name, id, otherName, otherId, where) =>
+    `"${name}" (of "${id}") and "${otherName}" (of "${otherId}", ${where}) are the same label once case and punctuation are set aside, so a paper's venue written this way could not be told apart; keep it on one venue`,
+};
+
+/** Names that are one to `rule` must belong to one value; a value may repeat its own name in another spelling. */
+export function nameConflicts(items: readonly Named[], rule: NameRule = SEARCH_WORDS): Conflict[] {
   const owner = new Map<string, { id: string; name: string; path: Path }>();
   const out: Conflict[] = [];
   for (const item of items) {
     for (const { path, name } of item.names) {
-      const key = topicKey(name);
+      const key = rule.key(name);
       const other = owner.get(key);
       if (other && other.id !== item.id)
         out.push({
           path,
           other: other.path,
-          message: (where) =>
-            `"${name}" (of "${item.id}") and "${other.name}" (of "${other.id}", ${where(other.path)}) are the same word to the search, which would find the papers of both by it; keep it on one of them (as its label or an alias), and say the other in its description`,
+          message: (where) => rule.message(name, item.id, other.name, other.id, where(other.path)),
         });
       else if (!other) owner.set(key, { id: item.id, name, path });
     }
   }
   return out;
 }
+
+/** The venues with where their id and labels are (the id is a label too: a paper may name its venue by it). */
+const venueItems = (list: readonly Venue[]): Named[] =>
+  list.map((v, i) => ({
+    path: [i, 'id'],
+    id: v.id,
+    names: [
+      { path: [i, 'id'], name: v.id },
+      { path: [i, 'short'], name: v.short },
+      { path: [i, 'name'], name: v.name },
+      ...v.aliases.map((name, j) => ({ path: [i, 'aliases', j], name })),
+    ],
+  }));
 
 /** "[3].aliases[1]": a path as a reader of the JSON finds it. */
 export function pathText(path: Path): string {
@@ -180,7 +214,7 @@ export const VOCABULARY_FILES = {
   'taxonomy.json': { schema: taxonomySchema, conflicts: taxonomyConflicts },
   'venues.json': {
     schema: z.array(venueSchema),
-    conflicts: (list: Venue[]) => idConflicts(list.map((v, i) => ({ path: [i, 'id'], id: v.id }))),
+    conflicts: (list: Venue[]) => [...idConflicts(venueItems(list)), ...nameConflicts(venueItems(list), VENUE_LABELS)],
   },
   'modalities.json': termList(),
   'anatomy.json': termList(16),

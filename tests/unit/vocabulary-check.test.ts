@@ -64,6 +64,29 @@ describe('the lists of content/', () => {
     ]);
   });
 
+  it('refuse a label two venues share once case and punctuation are set aside', () => {
+    const venue = (id: string, short: string, aliases: string[]) => ({
+      id,
+      short,
+      name: `${short} full`,
+      kind: 'journal',
+      aliases,
+    });
+    const text = JSON.stringify(
+      [venue('ieee-tmi', 'IEEE TMI', ['TMI']), venue('tmi-letters', 'TMI Letters', ['t.m.i'])],
+      null,
+      2,
+    );
+    expect(vocabularyFileProblems('venues.json', text)).toEqual([
+      {
+        file: 'content/venues.json',
+        line: lineOf(text, '"t.m.i"'),
+        field: '1.aliases.0',
+        message: `"t.m.i" (of "tmi-letters") and "TMI" (of "ieee-tmi", line ${lineOf(text, '"TMI"')}) are the same label once case and punctuation are set aside, so a paper's venue written this way could not be told apart; keep it on one venue`,
+      },
+    ]);
+  });
+
   it('point at the line of a JSON syntax error, and of a field written twice', () => {
     const comma = real('anatomy.json').replace(/\]\n {2}\},\n/, '],\n  },\n');
     const [syntax] = vocabularyFileProblems('anatomy.json', comma);
