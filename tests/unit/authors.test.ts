@@ -80,7 +80,7 @@ describe('aliasMap', () => {
         { name: 'B, A', variants: ['Bee, A.'], evidence: 'x' },
         { name: 'C, A', variants: ['Bee, A.'], evidence: 'x' },
       ]),
-    ).toThrow(/listed for both "B, A" and "C, A"/);
+    ).toThrow(/listed for both "B, A" \(\[0\]\.name\) and "C, A"; keep it under one person/);
   });
 });
 

@@ -106,6 +106,17 @@ describe('the lists of content/', () => {
     expect(lines('not-sources.json', text)).toEqual([
       `content/not-sources.json:${second}: 1.host: "21docs.com" is already listed (line ${first}); remove one of the two`,
     ]);
+    const claimed = JSON.stringify(
+      [
+        { name: 'Bee, Ann', variants: ['Bea, Ann'], evidence: 'same ORCID' },
+        { name: 'Cee, Ann', variants: ['Bea, Ann'], evidence: 'same ORCID' },
+      ],
+      null,
+      2,
+    );
+    expect(lines('author-aliases.json', claimed)).toEqual([
+      `content/author-aliases.json:${claimed.slice(0, claimed.lastIndexOf('"Bea, Ann"')).split('\n').length}: 1.variants.0: "Bea, Ann" is listed for both "Bee, Ann" (line ${lineOf(claimed, '"name": "Bee')}) and "Cee, Ann"; keep it under one person`,
+    ]);
     const aliases = real('author-aliases.json').replace(/"evidence": "[^"]*"/, '"evidence": ""');
     expect(lines('author-aliases.json', aliases)[0]).toMatch(
       /^content\/author-aliases.json:\d+: 0\.evidence: say how you know/,

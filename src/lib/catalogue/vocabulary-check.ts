@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { authorAliasesSchema } from '../../schemas/author-aliases.ts';
+import { aliasConflicts } from '../site/authors.ts';
 import { notSourceConflicts, notSourceSchema } from '../../schemas/not-source-schema.ts';
 import { pathText, VOCABULARY_FILES, type Conflict, type Path } from '../../schemas/vocabulary-schemas.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -23,7 +24,7 @@ import { lineOf, type Located } from './yaml.ts';
 export const LIST_FILES = {
   ...VOCABULARY_FILES,
   'not-sources.json': { schema: z.array(notSourceSchema), conflicts: notSourceConflicts },
-  'author-aliases.json': { schema: authorAliasesSchema, conflicts: (): Conflict[] => [] },
+  'author-aliases.json': { schema: authorAliasesSchema, conflicts: aliasConflicts },
 } as const;
 
 export type ListFile = keyof typeof LIST_FILES;

@@ -4,6 +4,7 @@
  * folding cannot merge are joined only through the alias data file (content/author-aliases.json), never on a guess.
  */
 import type { AuthorAlias } from '../../schemas/author-aliases.ts';
+import { pathText, type Conflict } from '../../schemas/vocabulary-schemas.ts';
 import { citedFamily, person } from '../catalogue/person.ts';
 import { asciiFold } from '../catalogue/names.ts';
 
@@ -61,28 +62,51 @@ function nonAscii(s: string): number {
 }
 
 /**
- * Alias lookup: folded variant -> folded canonical key. Throws, naming the entry, when an alias is useless or
- * contradicts another (a variant claimed by two people).
+ * The rules of content/author-aliases.json beyond its schema: a variant that folding already merges with its name
+ * is useless, and a variant claimed by two people contradicts itself. Each with where it is, for the checker
+ * (src/lib/catalogue/vocabulary-check.ts), which names the lines.
+ */
+export function aliasConflicts(aliases: readonly AuthorAlias[]): Conflict[] {
+  const claimed = new Map<string, { key: string; name: string; at: number }>();
+  const out: Conflict[] = [];
+  aliases.forEach((alias, i) => {
+    const key = authorKey(person(alias.name).display);
+    alias.variants.forEach((variant, j) => {
+      const vKey = authorKey(person(variant).display);
+      const path = [i, 'variants', j];
+      const previous = claimed.get(vKey);
+      if (vKey === key)
+        out.push({
+          path,
+          other: [i, 'name'],
+          message: () =>
+            `"${variant}" already folds to the same id as "${alias.name}" (${key}): case, accents and punctuation are set aside anyway; remove this variant`,
+        });
+      else if (previous && previous.key !== key)
+        out.push({
+          path,
+          other: [previous.at, 'name'],
+          message: (where) =>
+            `"${variant}" is listed for both "${previous.name}" (${where([previous.at, 'name'])}) and "${alias.name}"; keep it under one person`,
+        });
+      else claimed.set(vKey, { key, name: alias.name, at: i });
+    });
+  });
+  return out;
+}
+
+/**
+ * Alias lookup: folded variant -> folded canonical key. Throws, naming the file, when an alias breaks a rule
+ * (aliasConflicts); \`npm run check\` reports the same with lines.
  */
 export function aliasMap(aliases: readonly AuthorAlias[]): Map<string, { key: string; name: string }> {
+  const conflicts = aliasConflicts(aliases);
+  if (conflicts.length)
+    throw new Error(`content/author-aliases.json: ${conflicts.map((c) => c.message(pathText)).join('; ')}`);
   const map = new Map<string, { key: string; name: string }>();
   for (const alias of aliases) {
     const key = authorKey(person(alias.name).display);
-    for (const variant of alias.variants) {
-      const vKey = authorKey(person(variant).display);
-      if (vKey === key) {
-        throw new Error(
-          `content/author-aliases.json: "${variant}" already folds to the same id as "${alias.name}" (${key}); remove this variant`,
-        );
-      }
-      const previous = map.get(vKey);
-      if (previous && previous.key !== key) {
-        throw new Error(
-          `content/author-aliases.json: "${variant}" is listed for both "${previous.name}" and "${alias.name}"; keep it under one person`,
-        );
-      }
-      map.set(vKey, { key, name: alias.name });
-    }
+    for (const variant of alias.variants) map.set(authorKey(person(variant).display), { key, name: alias.name });
   }
   return map;
 }
