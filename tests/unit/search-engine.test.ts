@@ -37,6 +37,13 @@ function fakePagefind(asked: PagefindSearchOptions[] = []): Pagefind {
   };
 }
 
+/** A result of page `id` whose data is the page's URL, its one word its own id. */
+const resultOf = (id: string, score = 1) => ({
+  id,
+  score,
+  data: async () => ({ url: `/papers/${id}/`, meta: {}, filters: {}, anchors: [], content: id, locations: [0] }),
+});
+
 /** No search in these tests asks for an order unless it says so. */
 const noOrders = () => Promise.reject(new Error('no sort orders in this test'));
 
@@ -144,18 +151,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
       search: async (term, options = {}) => {
         asked.push(options);
         return {
-          results: (found[term ?? ''] ?? []).map(([id, score]) => ({
-            id,
-            score,
-            data: async () => ({
-              url: `/papers/${id}/`,
-              meta: {},
-              filters: {},
-              anchors: [],
-              content: id,
-              locations: [0],
-            }),
-          })),
+          results: (found[term ?? ''] ?? []).map(([id, score]) => resultOf(id, score)),
           unfilteredResultCount: 0,
           // Each page counts once, under its own year (a in 2023, b and c in 2024).
           filters: {
@@ -213,18 +209,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
       filters: async () => ({}),
       search: async (term) => {
         asked.push(term ?? '');
-        const results = (pages[term ?? ''] ?? []).map((id) => ({
-          id,
-          score: 1,
-          data: async () => ({
-            url: `/papers/${id}/`,
-            meta: {},
-            filters: {},
-            anchors: [],
-            content: id,
-            locations: [0],
-          }),
-        }));
+        const results = (pages[term ?? ''] ?? []).map((id) => resultOf(id));
         return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
       },
     };
