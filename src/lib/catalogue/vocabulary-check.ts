@@ -1,9 +1,10 @@
 /**
- * The vocabulary files of content/ (taxonomy, venues, modalities, anatomy, tasks, uses of CLIP) checked as entries
- * are: every problem with its file, line and field, and what to do. A contributor adding a venue or an alias edits
- * one of these lists, and until this check a mistake there stopped every command with a stack trace.
- * Imports only the pure schemas (src/schemas/vocabulary-schemas.ts), never the loaded lists, so it can run when
- * a list is broken.
+ * The lists of content/ (taxonomy, venues, modalities, anatomy, tasks, uses of CLIP, sites that are not sources,
+ * author aliases) checked as entries are: every problem with its file, line and field, and what to do. A
+ * contributor adding a venue or an alias edits one of these lists, and until this check a mistake there stopped
+ * every command with a stack trace. Imports only schemas and rules that read no list (vocabulary-schemas.ts,
+ * not-source-schema.ts, author-aliases.ts, aliasConflicts), so it runs when a list is broken; the modules that
+ * load the lists go through loadList.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,29 +37,24 @@ type ListData<F extends ListFile> = z.infer<(typeof LIST_FILES)[F]['schema']>;
  * from the project's folder for its lines; run from elsewhere, the problems name their paths instead).
  */
 export function loadList<F extends ListFile>(file: F, data: unknown): ListData<F> {
-  const spec = LIST_FILES[file];
-  const parsed = spec.schema.safeParse(data);
-  if (parsed.success) {
-    const conflicts = (spec.conflicts as (d: unknown) => Conflict[])(parsed.data);
-    if (!conflicts.length) return parsed.data as ListData<F>;
-  }
+  const parsed = LIST_FILES[file].schema.safeParse(data);
+  const issues = parsed.success
+    ? conflictsOf(file, parsed.data).map((c) => ({ path: c.path, message: c.message(pathText) }))
+    : parsed.error.issues.map((i) => ({ path: i.path as Path, message: i.message }));
+  if (!issues.length) return parsed.data as ListData<F>;
   let shown: string[] = [];
   try {
     shown = vocabularyFileProblems(file, readFileSync(join(process.cwd(), 'content', file), 'utf8')).map(formatProblem);
   } catch {
     // not run from the project's folder: fall back to paths
   }
-  if (!shown.length) {
-    const issues = parsed.success
-      ? (spec.conflicts as (d: unknown) => Conflict[])(parsed.data).map((c) => ({
-          path: c.path,
-          message: c.message(pathText),
-        }))
-      : parsed.error.issues.map((i) => ({ path: i.path as Path, message: i.message }));
-    shown = issues.map((i) => `content/${file}: ${pathText(i.path)}: ${i.message}`);
-  }
+  if (!shown.length) shown = issues.map((i) => `content/${file}: ${pathText(i.path)}: ${i.message}`);
   throw new Error(`A list of content/ is not valid:\n${shown.join('\n')}\nFix it, then run npm run check.`);
 }
+
+/** The rules a list's valid data breaks (LIST_FILES). */
+const conflictsOf = (file: ListFile, data: unknown): Conflict[] =>
+  (LIST_FILES[file].conflicts as (d: unknown) => Conflict[])(data);
 
 /** JSON.parse's complaint, without the offset it appends, and the line it points at. */
 function syntaxProblem(file: string, text: string, error: Error): Problem {
@@ -93,11 +89,10 @@ export function vocabularyFileProblems(name: ListFile, text: string): Problem[] 
       field: '(json)',
       message: 'a field is written twice in the same block; keep one of the two',
     }));
-  const spec = LIST_FILES[name];
-  const { data, problems } = schemaProblems(file, loc, spec.schema);
+  const { data, problems } = schemaProblems(file, loc, LIST_FILES[name].schema);
   if (problems.length || data === undefined) return problems;
   const where = (path: Path) => `line ${lineOf(loc, path)}`;
-  return (spec.conflicts as (d: unknown) => Conflict[])(data).map((c) => ({
+  return conflictsOf(name, data).map((c) => ({
     file,
     line: lineOf(loc, c.path),
     field: c.path.join('.'),

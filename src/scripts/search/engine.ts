@@ -80,6 +80,22 @@ function keepNewest<V>(map: Map<number, V>, id: number, value: V, max: number) {
   if (map.size > max) map.delete(map.keys().next().value!);
 }
 
+/** `make` memoised by key; a promise that fails is dropped, so the next call for its key tries again. */
+function retrying<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const made = new Map<K, Promise<V>>();
+  return (key) => {
+    let value = made.get(key);
+    if (!value) {
+      value = make(key).catch((error: unknown) => {
+        made.delete(key);
+        throw error;
+      });
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Reads one of the sort orders (SortOrders in src/lib/search/orders.ts): the page ids for `date`, else places. */
 export type LoadOrder = (key: SortKey) => Promise<unknown>;
 
@@ -121,26 +137,13 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   const read = new Map<number, Kept[]>();
   const unread = new Map<number, Kept[]>();
   let last = 0;
-  // A failed fetch fails its search, and the next sorted search tries again.
-  const loaded = new Map<SortKey, Promise<unknown>>();
-  const once = (key: SortKey, make: (order: unknown) => unknown) => {
-    let order = loaded.get(key);
-    if (!order) {
-      order = loadOrder(key)
-        .then(make)
-        .catch((error: unknown) => {
-          loaded.delete(key);
-          throw error;
-        });
-      loaded.set(key, order);
-    }
-    return order;
-  };
+  // A failed fetch fails its search, and the next sorted search tries again. The newest-first order is read as
+  // each page's place; the others are places already.
+  const order = retrying((key: SortKey) =>
+    loadOrder(key).then((loaded) => (key === 'date' ? placeOf(loaded as string[]) : loaded)),
+  );
   const ranked = async (key: SortKey): Promise<Ranking> => {
-    const [place, places] = await Promise.all([
-      once('date', (ids) => placeOf(ids as string[])),
-      key === 'date' ? undefined : once(key, (places) => places),
-    ]);
+    const [place, places] = await Promise.all([order('date'), key === 'date' ? undefined : order(key)]);
     return { place: place as Ranking['place'], places: places as Ranking['places'] };
   };
   /**
@@ -157,23 +160,10 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // An acronym query (exactWord) is searched as that word only when some page holds it so; otherwise (PET, a word
   // only ever written in longer forms) as typed. Decided once per word, whatever the filters, so that a search and
   // the searches for its filter counts always match the same way.
-  const exactKnown = new Map<string, Promise<boolean>>();
+  const heldExactly = retrying((exact: string) => pagefind.search(exact).then((r) => r.results.length > 0));
   const asked = async (term: string | null): Promise<string | null> => {
     const exact = exactWord(term);
-    if (!exact) return term;
-    let known = exactKnown.get(exact);
-    if (!known) {
-      // A failed search is not remembered: the next search of the word asks again.
-      known = pagefind.search(exact).then(
-        (r) => r.results.length > 0,
-        (error: unknown) => {
-          exactKnown.delete(exact);
-          throw error;
-        },
-      );
-      exactKnown.set(exact, known);
-    }
-    return (await known) ? exact : term;
+    return exact && (await heldExactly(exact)) ? exact : term;
   };
   const store = (results: Kept[]) => {
     const id = ++last;
