@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { XMLParser } from 'fast-xml-parser';
 import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
+import { acronymToken } from '../../src/lib/search/acronyms';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
 import { isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
 import { modalities } from '../../src/schemas/vocabularies';
@@ -305,6 +306,55 @@ test('a word typed in capitals finds the pages holding that word, not longer wor
   expect(exact).toBe(pages.filter((p) => holds(p.words, word)).length);
   // typed in lowercase, it is the start of a word, as while typing
   expect(await count(word)).toBeGreaterThan(exact);
+});
+
+test('a word in capitals among other words finds the pages writing it so, not those with longer words it starts', async ({
+  page,
+}) => {
+  const dir = join('dist', 'pagefind', 'fragment');
+  const pages = readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    return { url, content, words: new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) };
+  });
+  const starts = (p: { words: Set<string> }, w: string) => [...p.words].some((x) => x.startsWith(w));
+  // A pair from the catalogue: an acronym some pages write (their text holds its token) and a word of theirs, that
+  // other pages match in lowercase only as starts of longer words ("US segmentation": "using" ... "segmentation").
+  const acronyms = [...new Set(pages.flatMap((p) => p.content.match(/\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}\b/g) ?? []))];
+  const pairs = acronyms.flatMap((acronym) => {
+    const token = acronymToken(acronym);
+    const writing = pages.filter((p) => p.words.has(token));
+    const others = pages.filter((p) => !p.words.has(token) && starts(p, acronym.toLowerCase()));
+    if (!others.length) return [];
+    const words = [...new Set(writing.flatMap((p) => [...p.words]))].filter(
+      (w) => /^[a-z]{6,}$/.test(w) && !w.startsWith(acronym.toLowerCase()),
+    );
+    return words.map((word) => ({ acronym, word, token, wrongly: others.filter((p) => p.words.has(word)).length }));
+  });
+  const best = pairs.sort(
+    (a, b) => b.wrongly - a.wrongly || `${a.acronym} ${a.word}`.localeCompare(`${b.acronym} ${b.word}`),
+  )[0];
+  expect(best?.wrongly, 'an acronym and a word that other pages match as starts of longer words').toBeGreaterThan(0);
+  const { acronym, word, token } = best!;
+
+  const count = async (q: string) => {
+    await openSearch(page, new URLSearchParams({ q }).toString());
+    return Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
+  };
+  const found = await count(`${acronym} ${word}`);
+  expect(found).toBeGreaterThan(0);
+  const urls = await resultTitles(page).evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  for (const url of urls) expect(pages.find((p) => p.url === url)!.words.has(token), url).toBe(true);
+  // in the titles, the acronym is marked as a whole word (or its plural), the other word where a word starts with it
+  const lower = acronym.toLowerCase();
+  for (const mark of await page.getByRole('list', { name: 'Results' }).locator('mark').allTextContents()) {
+    const m = mark.toLowerCase();
+    expect([lower, `${lower}s`].includes(m) || m.startsWith(word), mark).toBe(true);
+  }
+  // typed in lowercase, the acronym is the start of a word, as while typing
+  expect(await count(`${lower} ${word}`)).toBeGreaterThan(found);
 });
 
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {

@@ -223,4 +223,49 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.search('sam', {})).length).toBe(3);
     expect((await engine.searchAny(['SAM', 'sam'], {})).counts).toEqual([1, 3]);
   });
+
+  it('searches a word in capitals among other words as its index token where a page holds that, else as typed', async () => {
+    const asked: string[] = [];
+    // "zz2us0" (US) is held: the pages that write "US"; no page writes "PET", so no page holds its token.
+    const pages: Record<string, string[]> = {
+      zz2us0: ['a', 'b'],
+      'zz2us0 segmentation': ['a'],
+      'US segmentation': ['a', 'c', 'd'],
+      'PET segmentation': ['e'],
+    };
+    const pagefind: Pagefind = {
+      options: async () => {},
+      init: async () => {},
+      filters: async () => ({}),
+      search: async (term) => {
+        asked.push(term ?? '');
+        const results = (pages[term ?? ''] ?? []).map((id) => ({
+          ...resultOf(id),
+          // the page's text holds the token where it writes the acronym
+          data: async () => ({
+            url: `/papers/${id}/`,
+            meta: {},
+            filters: {},
+            anchors: [],
+            content: 'zz2us0 segmentation',
+            locations: [0, 1],
+          }),
+        }));
+        return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      },
+    };
+    const engine = createEngine(pagefind, noOrders);
+    const found = await engine.search('US segmentation', {});
+    expect(found.length).toBe(1);
+    await engine.search('US segmentation', { filters: { facet: ['year:2024'] } }, false);
+    // whether the token is held is asked once; every search of the query (results, counts) uses it
+    expect(asked).toEqual(['zz2us0', 'zz2us0 segmentation', 'zz2us0 segmentation']);
+    // the words a result matched read as typed, for the spelling check
+    expect((await engine.data(found.id, 0, 1))[0]!.matched).toEqual(['us', 'segmentation']);
+    expect((await engine.search('PET segmentation', {})).length).toBe(1);
+    expect(asked.slice(3)).toEqual(['zz3pet0', 'PET segmentation']);
+    // lowercase words are never tokens
+    await engine.search('us segmentation', {});
+    expect(asked.at(-1)).toBe('us segmentation');
+  });
 });

@@ -182,6 +182,20 @@ describe('highlighting query terms in a title', () => {
     expect(highlightTerms('same sample', 'sam').every((p) => p.match || p.text === ' ')).toBe(true);
   });
 
+  it('marks a word in capitals as a whole word among other query words, which still mark the words they start', () => {
+    expect(highlightTerms('US segmentation using SAM, USs and sam', 'US segment sam')).toEqual([
+      { text: 'US', match: true },
+      { text: ' ', match: false },
+      { text: 'segmentation', match: true },
+      { text: ' using ', match: false },
+      { text: 'SAM', match: true },
+      { text: ', ', match: false },
+      { text: 'USs', match: true },
+      { text: ' and ', match: false },
+      { text: 'sam', match: true },
+    ]);
+  });
+
   it('highlights a hyphenated query word as one word, as Pagefind joins it', () => {
     expect(highlightTerms('Chest X-Ray and X-rays, not X or ray-tracing', 'chest x-ray')).toEqual([
       { text: 'Chest', match: true },

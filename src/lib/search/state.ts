@@ -4,6 +4,7 @@
  * Pure functions, shared by the search page's client code and the unit tests.
  */
 import type { SortOption } from './orders.ts';
+import { isAcronym } from './acronyms.ts';
 
 /** Facets in the order the search page shows them; each is a Pagefind filter of the same name. */
 export const FACETS = [
@@ -151,13 +152,14 @@ export function searchTerm(q: string): string | null {
  * A query of one word typed in capitals ("SAM", "US", "CT", "3D"): an acronym, which Pagefind would otherwise match
  * as the start of longer words too ("same" and "sample" for SAM, "use" and "using" for US). Returns it quoted,
  * Pagefind's exact search (that word, or its plural, only), else undefined. A lowercase word is left to prefix
- * matching, which finds "segmentation" from "segm" while it is being typed; so is a query of several words, where
- * Pagefind's exact search would look for them as one phrase.
+ * matching, which finds "segmentation" from "segm" while it is being typed. A query of several words is not quoted,
+ * since Pagefind's exact search would look for them as one phrase: its acronyms are searched as their index tokens
+ * (acronymToken in acronyms.ts).
  * Example: exactWord("SAM") === '"SAM"'; exactWord("sam") === undefined; exactWord("SAM segmentation") === undefined.
  */
 export function exactWord(term: string | null): string | undefined {
   const word = term?.trim() ?? '';
-  return /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$/.test(word) ? `"${word}"` : undefined;
+  return isAcronym(word) ? `"${word}"` : undefined;
 }
 
 /** At most this many "leave a word out" searches follow a search that found nothing. */
@@ -282,12 +284,20 @@ const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
  * a whole ("X-Ray", "X-rays"), as Pagefind joins them, though its parts alone may be too short ("x").
  */
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
-  // An acronym query (exactWord) found its word only, so only that word is marked, not "Same" for "SAM".
-  const whole = exactWord(searchTerm(query)) ? query.trim().toLowerCase() : undefined;
-  const words = query.toLowerCase().match(INDEXED_WORD) ?? [];
+  // A word typed in capitals was searched as that word only (exactWord, acronymToken), so only that word (or its
+  // plural) is marked, not "Same" for "SAM"; the other words are marked where a word starts with them.
+  const typed = searchTerm(query)?.split(/\s+/) ?? [];
+  const wholes = new Set(typed.filter(isAcronym).map((w) => w.toLowerCase()));
+  const words =
+    typed
+      .filter((w) => !isAcronym(w))
+      .join(' ')
+      .toLowerCase()
+      .match(INDEXED_WORD) ?? [];
   const compounds = words.filter((w) => /['’-]/.test(w)).map(joinedWord);
   const terms = [...new Set(words.flatMap((w) => w.split(/['’-]/)))].filter((t) => t.length > 1);
-  if (!terms.length && !compounds.length) return [{ text, match: false }];
+  if (!terms.length && !compounds.length && !wholes.size) return [{ text, match: false }];
+  const isWhole = (word: string) => wholes.has(word) || (word.endsWith('s') && wholes.has(word.slice(0, -1)));
   const parts: { text: string; match: boolean }[] = [];
   const push = (piece: string, match: boolean) => {
     const last = parts.at(-1);
@@ -305,9 +315,7 @@ export function highlightTerms(text: string, query: string): { text: string; mat
           push(
             part,
             /^[\p{L}\p{N}]/u.test(part) &&
-              (whole
-                ? [whole, `${whole}s`].includes(part.toLowerCase())
-                : terms.some((t) => part.toLowerCase().startsWith(t))),
+              (isWhole(part.toLowerCase()) || terms.some((t) => part.toLowerCase().startsWith(t))),
           );
   }
   return parts;

@@ -8,6 +8,7 @@
  */
 import { orderResults, placeOf, SORT_FILES, sortKey, type Ranking, type SortKey } from '@/lib/search/orders';
 import { exactWord } from '@/lib/search/state';
+import { acronymOfToken, acronymToken, isAcronym } from '@/lib/search/acronyms';
 import type {
   Pagefind,
   PagefindFilterCounts,
@@ -158,12 +159,19 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     return { found, inOrder };
   };
   // An acronym query (exactWord) is searched as that word only when some page holds it so; otherwise (PET, a word
-  // only ever written in longer forms) as typed. Decided once per word, whatever the filters, so that a search and
-  // the searches for its filter counts always match the same way.
-  const heldExactly = retrying((exact: string) => pagefind.search(exact).then((r) => r.results.length > 0));
+  // only ever written in longer forms) as typed. In a query of several words, each acronym is searched as its index
+  // token (acronymToken) when some page holds that, else as typed. Decided once per word, whatever the filters, so
+  // that a search and the searches for its filter counts always match the same way.
+  const held = retrying((word: string) => pagefind.search(word).then((r) => r.results.length > 0));
   const asked = async (term: string | null): Promise<string | null> => {
     const exact = exactWord(term);
-    return exact && (await heldExactly(exact)) ? exact : term;
+    if (exact) return (await held(exact)) ? exact : term;
+    const words = term?.split(' ') ?? [];
+    if (!words.some(isAcronym)) return term;
+    const tokens = await Promise.all(
+      words.map(async (w) => (isAcronym(w) && (await held(acronymToken(w))) ? acronymToken(w) : w)),
+    );
+    return tokens.join(' ');
   };
   const store = (results: Kept[]) => {
     const id = ++last;
@@ -230,7 +238,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         meta,
         filters,
         anchors: anchors.map(({ id, text }) => ({ id, text })),
-        matched: wordsAt(content, locations),
+        matched: wordsAt(content, locations).map((w) => acronymOfToken(w) ?? w),
         ...(slice[i]!.of !== undefined && { of: slice[i]!.of }),
       }));
     },
