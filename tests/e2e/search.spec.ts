@@ -13,7 +13,7 @@ import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { acronymToken } from '../../src/lib/search/acronyms';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
-import { isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
+import { heldWords, isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
 import { modalities } from '../../src/schemas/vocabularies';
 
 const { papers, leaves, taxonomy, datasets, uses } = loadCatalogue();
@@ -43,6 +43,15 @@ async function shownYears(page: Page): Promise<number[]> {
   return Promise.all(
     cards.map(async (r) => Number((await r.locator('p span').first().textContent())!.match(/(\d{4})$/)![1])),
   );
+}
+
+/** Pagefind's fragment of every indexed page, as the browser reads it (dist/pagefind/fragment, gzipped JSON). */
+function readFragments<T = { url: string; content: string }>(): T[] {
+  const dir = join('dist', 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as T;
+  });
 }
 
 test("a paper's full title finds that paper first", async ({ page }) => {
@@ -224,18 +233,10 @@ test('a plain query does not fetch the filter index; using the filters fetches i
 
 test("every paper's search result card, rebuilt from its Pagefind fragment, is its list card", () => {
   // The built index itself (dist/pagefind), read as the browser reads it: a gzipped fragment per page.
-  const dir = join('dist', 'pagefind', 'fragment');
   const paths = JSON.parse(cardPathsJson()) as CardPaths;
   const rebuilt = new Set<string>();
-  for (const file of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as {
-      url: string;
-      meta: Record<string, string>;
-      filters: Record<string, string[]>;
-      anchors: Anchor[];
-    };
-    const { meta, filters, anchors, url } = fragment;
+  type Fragment = { url: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: Anchor[] };
+  for (const { meta, filters, anchors, url } of readFragments<Fragment>()) {
     const card = unpackCard(meta['card'] ?? '', meta['title'] ?? '', url, '/', filters['facet'] ?? [], paths, anchors);
     // The list card, as the build wrote it beside the paper page.
     const listCard = JSON.parse(readFileSync(join('dist', card.path, 'card.json'), 'utf8')) as unknown;
@@ -247,11 +248,8 @@ test("every paper's search result card, rebuilt from its Pagefind fragment, is i
 
 test("a fact left out of a paper's indexed text (as the hidden terms carry it) is still found by every word", () => {
   const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const dir = join('dist', 'pagefind', 'fragment');
   let checked = 0;
-  for (const file of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  for (const { url, content } of readFragments()) {
     const indexed = new Set(wordsOf(content));
     const { document } = parseHTML(readFileSync(join('dist', url, 'index.html'), 'utf8'));
     for (const dd of document.querySelectorAll('dd[data-pagefind-ignore]')) {
@@ -267,13 +265,24 @@ test("a fact left out of a paper's indexed text (as the hidden terms carry it) i
   expect(checked).toBeGreaterThan(papers.length);
 });
 
+test('the spelling check knows every word Pagefind finds a paper by, its identifiers aside', () => {
+  // A word missing from the vocabulary is taken for a word no paper holds, and its searches show nothing.
+  const vocabulary = JSON.parse(readFileSync(join('dist', SEARCH_WORDS), 'utf8')) as Vocabulary;
+  let checked = 0;
+  for (const { url, content } of readFragments()) {
+    const { document } = parseHTML(readFileSync(join('dist', url, 'index.html'), 'utf8'));
+    const identifiers = [...document.querySelectorAll('a[href^="https://doi.org/"], a[href^="https://arxiv.org/"]')];
+    const ids = new Set(heldWords(identifiers.map((a) => a.textContent).join(' ')));
+    const unknown = heldWords(content).filter((w) => /^\p{L}{4,}$/u.test(w) && !ids.has(w) && !isKnown(w, vocabulary));
+    expect(unknown, url).toEqual([]);
+    checked++;
+  }
+  expect(checked).toBe(papers.length);
+});
+
 test('a word typed in capitals finds the pages holding that word, not longer words it starts', async ({ page }) => {
   // Each page's indexed text, from its Pagefind fragment.
-  const dir = join('dist', 'pagefind', 'fragment');
-  const fragments = readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
+  const fragments = readFragments();
   const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const pages = fragments.map((f) => ({ url: f.url, words: wordsOf(f.content) }));
   const holds = (words: Set<string>, w: string) => words.has(w) || words.has(`${w}s`);
@@ -311,12 +320,11 @@ test('a word typed in capitals finds the pages holding that word, not longer wor
 test('a word in capitals among other words finds the pages writing it so, not those with longer words it starts', async ({
   page,
 }) => {
-  const dir = join('dist', 'pagefind', 'fragment');
-  const pages = readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    return { url, content, words: new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) };
-  });
+  const pages = readFragments().map(({ url, content }) => ({
+    url,
+    content,
+    words: new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+  }));
   const starts = (p: { words: Set<string> }, w: string) => [...p.words].some((x) => x.startsWith(w));
   // A pair from the catalogue: an acronym some pages write (their text holds its token) and a word of theirs, that
   // other pages match in lowercase only as starts of longer words ("US segmentation": "using" ... "segmentation").
@@ -414,12 +422,7 @@ test('no results suggest removing a filter and browsing the taxonomy', async ({ 
  * so it holds for any catalogue.
  */
 async function wordsNeverTogether(page: Page): Promise<[string, string]> {
-  const dir = join('dist', 'pagefind', 'fragment');
-  const pages = readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
-    return new Set(content.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []);
-  });
+  const pages = readFragments().map(({ content }) => new Set(content.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []));
   const pagesOf = new Map<string, number>();
   for (const words of pages) for (const w of words) pagesOf.set(w, (pagesOf.get(w) ?? 0) + 1);
   const common = [...pagesOf]

@@ -25,6 +25,12 @@ describe('vocabulary', () => {
     expect(words).toEqual([...words].sort());
     expect(Object.fromEntries(vocabulary)).toMatchObject({ segmentation: 2, kvasirseg: 1, xrays: 1, zhang: 2 });
   });
+
+  it('holds a hyphenated word whole and each of its parts, which Pagefind finds pages by too', () => {
+    const held = Object.fromEntries(buildVocabulary([['CLIP-driven applications'], ['Semantic-driven', 'CLIP']]));
+    expect(held).toEqual({ applications: 1, clip: 2, clipdriven: 1, driven: 2, semantic: 1, semanticdriven: 1 });
+    expect(unknownWords(['driven'], buildVocabulary([['CLIP-driven applications']]))).toEqual([]);
+  });
 });
 
 describe('which query words to check', () => {
@@ -38,6 +44,8 @@ describe('which query words to check', () => {
     expect(unmatchedWords('zzqxvw', ['Z.'])).toEqual(['zzqxvw']);
     expect(unmatchedWords('chest x-ray', ['Chest', 'X-rays'])).toEqual([]);
     expect(unmatchedWords('segments', ['segment'])).toEqual([]);
+    // a part of a hyphenated word is matched: Pagefind found "driven" in "CLIP-driven"
+    expect(unmatchedWords('driven', ['CLIP-driven'])).toEqual([]);
   });
 });
 

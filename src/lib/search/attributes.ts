@@ -22,7 +22,8 @@ import {
   type Term,
 } from '../../schemas/vocabularies.ts';
 import { type Facet, indexedWords } from './state.ts';
-import { type CardPaths, packCard } from './card-meta.ts';
+import { type CardPaths, packCard, UNCHECKED_LINE } from './card-meta.ts';
+import { displayName } from '../catalogue/person.ts';
 import { leafPath } from '../site/routes.ts';
 import { factPath } from '../site/facts.ts';
 
@@ -109,6 +110,28 @@ function filtersOf(paper: Paper, datasetNames: readonly string[]): FacetPairs {
     ...(paper.clipUsage ?? []).map((m): [Facet, string] => ['clip', clipUsageOf(m).label]),
     ...[...new Set(datasetNames)].map((d): [Facet, string] => ['dataset', d]),
     ...(paper.links.code ? [['code', CODE_AVAILABLE] as [Facet, string]] : []),
+  ];
+}
+
+/**
+ * The texts a paper page shows and gives the search index, its hidden words (indexTerms) aside: title, method
+ * names, authors, venue, categories, summary (plain text), the unchecked notice of a flagged entry, its data notes. The
+ * vocabulary of the spelling check (src/pages/search/words.json.ts) and the page's acronym tokens (acronymTokens)
+ * are read from these and the hidden words, so both follow what Pagefind holds. Identifiers (arXiv id, DOI) are
+ * indexed too but left out: no one searches by their pieces.
+ */
+export function shownTexts(paper: Paper, summary: string): string[] {
+  const venue = venueOf(paper.venue);
+  return [
+    paper.title,
+    ...(paper.names ?? []),
+    ...paper.authors.map(displayName),
+    venue.name,
+    venue.short,
+    ...paper.categories.map((c) => `${branchOf(c).title}: ${leafTitle(c)}`),
+    summary,
+    ...(paper.flagged ? [UNCHECKED_LINE] : []),
+    ...(paper.notes ?? []),
   ];
 }
 

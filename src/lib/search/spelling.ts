@@ -27,6 +27,20 @@ export const MAX_CANDIDATES = 3;
 /** A text's words as Pagefind indexes them (indexedWords), each once. */
 const distinctWords = (text: string): string[] => [...new Set(indexedWords(text))];
 
+/**
+ * Every word Pagefind holds for a text, each once: a hyphenated word ("CLIP-driven") as the joined word and as each
+ * of its parts, since Pagefind finds the page by all three. Without the parts, "driven", which the catalogue only
+ * writes in "CLIP-driven" and "Semantic-driven", was taken for a word no paper holds, and its searches found nothing.
+ */
+export const heldWords = (text: string): string[] => [
+  ...new Set(
+    (text.toLowerCase().match(INDEXED_WORD) ?? []).flatMap((w) => {
+      const parts = w.split(/['’-]/);
+      return parts.length > 1 ? [joinedWord(w), ...parts] : [w];
+    }),
+  ),
+];
+
 /** Query words worth checking: letters only, at least MIN_CHECKED of them. */
 export function checkedWords(term: string | null): string[] {
   return distinctWords(term ?? '').filter((w) => w.length >= MIN_CHECKED && /^\p{L}+$/u.test(w));
@@ -46,7 +60,7 @@ export function matches(query: string, word: string): boolean {
  * "segmentation") is listed too; the vocabulary then settles it.
  */
 export function unmatchedWords(term: string | null, matched: readonly string[]): string[] {
-  const found = distinctWords(matched.join(' '));
+  const found = heldWords(matched.join(' '));
   return checkedWords(term).filter((w) => !found.some((m) => matches(w, m)));
 }
 
@@ -150,7 +164,7 @@ export function replaceWord(term: string, word: string, replacement: string): st
 export function buildVocabulary(papers: readonly (readonly string[])[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const texts of papers) {
-    for (const word of distinctWords(texts.join(' '))) {
+    for (const word of heldWords(texts.join(' '))) {
       if (/^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

@@ -1,33 +1,23 @@
 /**
- * /search/words.json: every word of the papers' indexed text (title, method names, authors, venue, summary and the
- * vocabulary terms and dataset names the page indexes unseen), with how many papers hold it, sorted by word. The
+ * /search/words.json: every word of the papers' indexed text (shownTexts: title, method names, authors, venue,
+ * categories, summary; and the vocabulary terms and dataset names the page indexes unseen), with how many papers hold it, sorted by word. The
  * search page fetches it only when a query word matched nothing a result holds, to offer spelling suggestions
  * (src/lib/search/spelling.ts).
  */
 import { getPapers } from '@/data/catalogue';
 import { getDatasetUses } from '@/data/indexes';
 import { summaryText } from '@/lib/catalogue/summary';
-import { indexTerms } from '@/lib/search/attributes';
+import { indexTerms, shownTexts } from '@/lib/search/attributes';
 import { datasetTerms } from '@/lib/site/dataset-uses';
 import { buildVocabulary } from '@/lib/search/spelling';
-import { venueOf } from '@/schemas/vocabularies';
 
 export async function GET() {
   const { byPaper } = await getDatasetUses();
   const vocabulary = buildVocabulary(
-    (await getPapers()).map(({ id, data, body }) => {
-      const datasets = datasetTerms(byPaper.get(id) ?? []);
-      const venue = venueOf(data.venue);
-      return [
-        data.title,
-        ...(data.names ?? []),
-        ...data.authors,
-        venue.short,
-        venue.name,
-        summaryText(body ?? ''),
-        indexTerms(data, datasets),
-      ];
-    }),
+    (await getPapers()).map(({ id, data, body }) => [
+      ...shownTexts(data, summaryText(body ?? '')),
+      indexTerms(data, datasetTerms(byPaper.get(id) ?? [])),
+    ]),
   );
   return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
