@@ -44,6 +44,28 @@ const resultOf = (id: string, score = 1) => ({
   data: async () => ({ url: `/papers/${id}/`, meta: {}, filters: {}, anchors: [], content: id, locations: [0] }),
 });
 
+/**
+ * A Pagefind stand-in that finds, for each term, the pages `pages` lists (none for any other term), each page's text
+ * being `content` with every word a match, and records every term searched in `asked`.
+ */
+function tablePagefind(pages: Record<string, string[]>, asked: string[], content?: string): Pagefind {
+  return {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (term) => {
+      asked.push(term ?? '');
+      const results = (pages[term ?? ''] ?? []).map((id) => {
+        const result = resultOf(id);
+        if (content === undefined) return result;
+        const locations = content.split(' ').map((_, i) => i);
+        return { ...result, data: async () => ({ ...(await result.data()), content, locations }) };
+      });
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+    },
+  };
+}
+
 /** No search in these tests asks for an order unless it says so. */
 const noOrders = () => Promise.reject(new Error('no sort orders in this test'));
 
@@ -203,17 +225,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
       PET: ['d'],
       sam: ['a', 'b', 'c'],
     };
-    const pagefind: Pagefind = {
-      options: async () => {},
-      init: async () => {},
-      filters: async () => ({}),
-      search: async (term) => {
-        asked.push(term ?? '');
-        const results = (pages[term ?? ''] ?? []).map((id) => resultOf(id));
-        return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
-      },
-    };
-    const engine = createEngine(pagefind, noOrders);
+    const engine = createEngine(tablePagefind(pages, asked), noOrders);
     expect((await engine.search('SAM', {})).length).toBe(1);
     expect((await engine.search('SAM', { filters: { facet: ['year:2024'] } }, false)).length).toBe(1);
     // whether the word is held exactly is asked once, then every search of it (results, counts) is exact
@@ -233,28 +245,8 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
       'US segmentation': ['a', 'c', 'd'],
       'PET segmentation': ['e'],
     };
-    const pagefind: Pagefind = {
-      options: async () => {},
-      init: async () => {},
-      filters: async () => ({}),
-      search: async (term) => {
-        asked.push(term ?? '');
-        const results = (pages[term ?? ''] ?? []).map((id) => ({
-          ...resultOf(id),
-          // the page's text holds the token where it writes the acronym
-          data: async () => ({
-            url: `/papers/${id}/`,
-            meta: {},
-            filters: {},
-            anchors: [],
-            content: 'zz2us0 segmentation',
-            locations: [0, 1],
-          }),
-        }));
-        return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
-      },
-    };
-    const engine = createEngine(pagefind, noOrders);
+    // the page's text holds the token where it writes the acronym
+    const engine = createEngine(tablePagefind(pages, asked, 'zz2us0 segmentation'), noOrders);
     const found = await engine.search('US segmentation', {});
     expect(found.length).toBe(1);
     await engine.search('US segmentation', { filters: { facet: ['year:2024'] } }, false);
