@@ -1,8 +1,8 @@
 /**
  * /search/words.json: every word of the papers' indexed text (shownTexts: title, method names, authors, venue,
- * categories, summary; and the vocabulary terms and dataset names the page indexes unseen), with how many papers hold it, sorted by word. The
- * search page fetches it only when a query word matched nothing a result holds, to offer spelling suggestions
- * (src/lib/search/spelling.ts).
+ * categories, summary, notes; and indexTerms: the vocabulary terms and dataset names the page indexes unseen), with
+ * how many papers hold it, sorted by word. The search page fetches it only when a query word matched nothing a
+ * result holds, to offer spelling suggestions (src/lib/search/spelling.ts).
  */
 import { getPapers } from '@/data/catalogue';
 import { getDatasetUses } from '@/data/indexes';

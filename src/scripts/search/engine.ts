@@ -169,7 +169,11 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     const words = term?.split(' ') ?? [];
     if (!words.some(isAcronym)) return term;
     const tokens = await Promise.all(
-      words.map(async (w) => (isAcronym(w) && (await held(acronymToken(w))) ? acronymToken(w) : w)),
+      words.map(async (w) => {
+        if (!isAcronym(w)) return w;
+        const token = acronymToken(w);
+        return (await held(token)) ? token : w;
+      }),
     );
     return tokens.join(' ');
   };
