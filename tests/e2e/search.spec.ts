@@ -54,6 +54,21 @@ function readFragments<T = { url: string; content: string }>(): T[] {
   });
 }
 
+/** Each indexed page with its indexed text and that text's words in lower case (hidden index words included). */
+function indexedPages() {
+  return readFragments().map(({ url, content }) => ({
+    url,
+    content,
+    words: new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+  }));
+}
+
+/** Opens the search for `q` and reads how many papers it found (0 when none). */
+async function countFound(page: Page, q: string): Promise<number> {
+  await openSearch(page, new URLSearchParams({ q }).toString());
+  return Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
+}
+
 test("a paper's full title finds that paper first", async ({ page }) => {
   for (const paper of [byId[0]!, byId[Math.floor(byId.length / 2)]!, byId.at(-1)!]) {
     await page.goto('search/');
@@ -299,10 +314,7 @@ test('a word typed in capitals finds the pages holding that word, not longer wor
   const word = acronym!.toLowerCase();
   expect(only(word)).toBeGreaterThan(0);
 
-  const count = async (q: string) => {
-    await openSearch(page, new URLSearchParams({ q }).toString());
-    return Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
-  };
+  const count = (q: string) => countFound(page, q);
   const exact = await count(acronym!);
   // every result shown holds the word itself, and only it is marked in the titles
   const urls = await resultTitles(page).evaluateAll((links) =>
@@ -320,11 +332,7 @@ test('a word typed in capitals finds the pages holding that word, not longer wor
 test('a word in capitals among other words finds the pages writing it so, not those with longer words it starts', async ({
   page,
 }) => {
-  const pages = readFragments().map(({ url, content }) => ({
-    url,
-    content,
-    words: new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-  }));
+  const pages = indexedPages();
   const starts = (p: { words: Set<string> }, w: string) => [...p.words].some((x) => x.startsWith(w));
   // A pair from the catalogue: an acronym some pages write (their text holds its token) and a word of theirs, that
   // other pages match in lowercase only as starts of longer words ("US segmentation": "using" ... "segmentation").
@@ -345,10 +353,7 @@ test('a word in capitals among other words finds the pages writing it so, not th
   expect(best?.wrongly, 'an acronym and a word that other pages match as starts of longer words').toBeGreaterThan(0);
   const { acronym, word, token } = best!;
 
-  const count = async (q: string) => {
-    await openSearch(page, new URLSearchParams({ q }).toString());
-    return Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
-  };
+  const count = (q: string) => countFound(page, q);
   const found = await count(`${acronym} ${word}`);
   expect(found).toBeGreaterThan(0);
   const urls = await resultTitles(page).evaluateAll((links) =>
@@ -363,6 +368,55 @@ test('a word in capitals among other words finds the pages writing it so, not th
   }
   // typed in lowercase, the acronym is the start of a word, as while typing
   expect(await count(`${lower} ${word}`)).toBeGreaterThan(found);
+});
+
+test('a word in capitals that no page writes so is searched among other words as typed, never dropped', async ({
+  page,
+}) => {
+  // Each page with every start of its words ("peter": "p", "pe", "pet" ...), for prefix matches as Pagefind makes them.
+  const pages = indexedPages().map((p) => ({
+    ...p,
+    starts: new Set([...p.words].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)))),
+  }));
+  const held = new Set(pages.flatMap((p) => [...p.starts]));
+  // Pagefind searches a word that no page holds as its longest start that some page holds: the token of an acronym
+  // no page writes in capitals ("zz3pet0", PET) as "zz3", every page with a three-letter acronym. Among other words,
+  // the acronym was then dropped. Pick three letters that start words of the catalogue ("pet": "peter") but that no
+  // page writes in capitals, and one of the commonest words, where the pages that token would wrongly find and the
+  // pages the letters find as typed differ most.
+  const longestHeld = (word: string) =>
+    [...word].map((_, i) => word.slice(0, word.length - i)).find((w) => held.has(w));
+  const letters = [...new Set(pages.flatMap((p) => [...p.starts].filter((w) => /^[a-z]{3}$/.test(w))))].filter(
+    (a) => !held.has(acronymToken(a.toUpperCase())),
+  );
+  const common = [...new Set(pages.flatMap((p) => [...p.words]))]
+    .filter((w) => /^[a-z]{6,}$/.test(w))
+    .map((word) => ({ word, on: pages.filter((p) => p.words.has(word)) }))
+    .sort((x, y) => y.on.length - x.on.length || x.word.localeCompare(y.word))
+    .slice(0, 40);
+  const pairs = letters.flatMap((a) => {
+    const wrong = longestHeld(acronymToken(a.toUpperCase())) ?? '';
+    return common.map(({ word, on }) => ({
+      a,
+      word,
+      right: on.filter((p) => p.starts.has(a)).length,
+      gap: on.filter((p) => wrong && p.starts.has(wrong) && !p.starts.has(a)).length,
+    }));
+  });
+  const best = pairs
+    .filter((x) => x.right > 0)
+    .sort((x, y) => y.gap - x.gap || `${x.a} ${x.word}`.localeCompare(`${y.a} ${y.word}`))[0];
+  expect(best?.gap, 'three letters no page writes in capitals, and a word').toBeGreaterThan(0);
+  const { a, word } = best!;
+
+  const found = await countFound(page, `${a.toUpperCase()} ${word}`);
+  const urls = await resultTitles(page).evaluateAll((links) =>
+    links.map((l) => new URL((l as HTMLAnchorElement).href).pathname),
+  );
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(pages.find((p) => p.url === url)!.starts.has(a), url).toBe(true);
+  // the same papers as the letters typed in lowercase
+  expect(found).toBe(await countFound(page, `${a} ${word}`));
 });
 
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {

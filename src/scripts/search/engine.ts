@@ -161,8 +161,11 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // An acronym query (exactWord) is searched as that word only when some page holds it so; otherwise (PET, a word
   // only ever written in longer forms) as typed. In a query of several words, each acronym is searched as its index
   // token (acronymToken) when some page holds that, else as typed. Decided once per word, whatever the filters, so
-  // that a search and the searches for its filter counts always match the same way.
-  const held = retrying((word: string) => pagefind.search(word).then((r) => r.results.length > 0));
+  // that a search and the searches for its filter counts always match the same way. "Holds" is asked with Pagefind's
+  // exact search (the word quoted): Pagefind searches a bare word that no page holds as its longest prefix that some
+  // page holds, so the bare token "zz3pet0" (PET) matched every page with a three-letter acronym ("zz3..."), and
+  // "PET segmentation" then found every segmentation paper.
+  const held = retrying((quoted: string) => pagefind.search(quoted).then((r) => r.results.length > 0));
   const asked = async (term: string | null): Promise<string | null> => {
     const exact = exactWord(term);
     if (exact) return (await held(exact)) ? exact : term;
@@ -172,7 +175,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       words.map(async (w) => {
         if (!isAcronym(w)) return w;
         const token = acronymToken(w);
-        return (await held(token)) ? token : w;
+        return (await held(`"${token}"`)) ? token : w;
       }),
     );
     return tokens.join(' ');
