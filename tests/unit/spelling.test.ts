@@ -6,6 +6,7 @@ import {
   isKnown,
   replaceWord,
   spellingCandidates,
+  typedWord,
   unknownWords,
   unmatchedWords,
 } from '../../src/lib/search/spelling';
@@ -34,8 +35,15 @@ describe('vocabulary', () => {
 });
 
 describe('which query words to check', () => {
-  it('checks words of four letters or more, not abbreviations or numbers', () => {
-    expect(checkedWords('CT segmantation VQA 2023 x-ray')).toEqual(['segmantation', 'xray']);
+  it('checks every word of two characters or more, abbreviations and numbers too', () => {
+    expect(checkedWords('CT segmantation VQA 2023 x-ray q9z a')).toEqual([
+      'ct',
+      'segmantation',
+      'vqa',
+      '2023',
+      'xray',
+      'q9z',
+    ]);
   });
 
   it("lists a word none of the results' matched words matches", () => {
@@ -46,6 +54,12 @@ describe('which query words to check', () => {
     expect(unmatchedWords('segments', ['segment'])).toEqual([]);
     // a part of a hyphenated word is matched: Pagefind found "driven" in "CLIP-driven"
     expect(unmatchedWords('driven', ['CLIP-driven'])).toEqual([]);
+    // Pagefind left "q9z" out (no indexed word starts with it) and matched "xq" as "x": neither was found
+    expect(unmatchedWords('segmentation q9z', ['segmentation'])).toEqual(['q9z']);
+    expect(unmatchedWords('X-ray xq', ['X-ray', 'x'])).toEqual(['xq']);
+    // a short word with a plural "s" is the word; a longer one is not
+    expect(unmatchedWords('CTs', ['CT'])).toEqual([]);
+    expect(unmatchedWords('ctxs', ['CT'])).toEqual(['ctxs']);
   });
 });
 
@@ -56,6 +70,13 @@ describe('which words no paper holds', () => {
     expect(isKnown('segmenting', vocabulary)).toBe(true);
     expect(isKnown('segmantation', vocabulary)).toBe(false);
     expect(unknownWords(['chest', 'zzqxvw', 'radiograhy'], vocabulary)).toEqual(['zzqxvw', 'radiograhy']);
+  });
+
+  it('knows short words and numbers the papers hold, and no others', () => {
+    const held = buildVocabulary([['CT of the chest, 2023', 'ChestX-ray14']]);
+    expect(Object.fromEntries(held)).toMatchObject({ ct: 1, of: 1, '2023': 1, ray14: 1 });
+    expect(unknownWords(['ct', 'cts', 'of', '2023', '202', 'ray14', '14'], held)).toEqual(['14']);
+    expect(unknownWords(['xq', '1999', 'q9z', 'ctss'], held)).toEqual(['xq', '1999', 'q9z', 'ctss']);
   });
 });
 
@@ -74,6 +95,16 @@ describe('spelling suggestions', () => {
     expect(spellingCandidates('localization', vocabulary)).toEqual(['localisation']);
     expect(spellingCandidates('zhnag', vocabulary)).toEqual(['zhang']);
     expect(spellingCandidates('zzqxvw', vocabulary)).toEqual([]);
+    // abbreviations, numbers and words with digits are named, never corrected
+    expect(spellingCandidates('seg', vocabulary)).toEqual([]);
+    expect(spellingCandidates('segmentation2', vocabulary)).toEqual([]);
+    expect(spellingCandidates('2024', buildVocabulary([['2023']]))).toEqual([]);
+  });
+
+  it('names a word back as it was typed', () => {
+    expect(typedWord('EHR data', 'ehr')).toBe('EHR');
+    expect(typedWord('chest X-Rey', 'xrey')).toBe('X-Rey');
+    expect(typedWord('chest', 'ehr')).toBe('ehr');
   });
 
   it('replaces one word of the query, keeping the rest as typed', () => {

@@ -3,7 +3,8 @@
  *
  * Pagefind matches a query word by the indexed words that start with it; when there are none, it falls back to the
  * longest indexed word that the query word starts with. So a typo finds unrelated papers without a hint:
- * "segmantation" matches "seg" (from "Kvasir-SEG", "TP-DRSeg"), and "zzqxvw" an author's initial "Z.".
+ * "segmantation" matches "seg" (from "Kvasir-SEG", "TP-DRSeg"), and "zzqxvw" an author's initial "Z.". A word with
+ * neither (no indexed word starts it or is started by it) is left out of a query of several words altogether.
  * The search page therefore checks each query word against the words its results matched (`unmatchedWords`, free)
  * and, only when one looks unmatched, against the catalogue's vocabulary (`unknownWords`: the site's
  * /search/words.json, built by src/pages/search/words.json.ts), then offers the vocabulary's nearest words
@@ -17,8 +18,8 @@ export const SEARCH_WORDS = 'search/words.json';
 /** The catalogue's words as the index holds them, each with how many papers hold it, sorted by word. */
 export type Vocabulary = readonly (readonly [word: string, papers: number])[];
 
-/** Shorter query words (abbreviations: CT, MRI, VQA) are never corrected. */
-export const MIN_CHECKED = 4;
+/** Shorter query words (abbreviations: CT, MRI, VQA) and words with digits are never corrected. */
+export const MIN_CORRECTED = 4;
 /** Pagefind's English stemmer strips endings ("-s", "-ing", "-ed"): a word this much longer than a match is it. */
 const ENDING = 3;
 /** At most this many corrections are offered for a word. */
@@ -41,9 +42,14 @@ export const heldWords = (text: string): string[] => [
   ),
 ];
 
-/** Query words worth checking: letters only, at least MIN_CHECKED of them. */
+/**
+ * Query words worth checking: every word of two characters or more (a last word of one letter is not searched).
+ * Pagefind leaves a word that no indexed word starts with out of a query of several words, or matches the longest
+ * indexed word it starts with ("xq" as "x", "1999" as "1"), so without the check "segmentation q9z" showed every
+ * segmentation paper as found.
+ */
 export function checkedWords(term: string | null): string[] {
-  return distinctWords(term ?? '').filter((w) => w.length >= MIN_CHECKED && /^\p{L}+$/u.test(w));
+  return distinctWords(term ?? '').filter((w) => w.length >= 2);
 }
 
 /**
@@ -51,7 +57,17 @@ export function checkedWords(term: string | null): string[] {
  * query word is it with an ending added ("segments" -> "segment").
  */
 export function matches(query: string, word: string): boolean {
-  return word.startsWith(query) || (query.startsWith(word) && query.length - word.length <= ENDING && word.length >= 3);
+  return word.startsWith(query) || (query.startsWith(word) && isEnding(query, word));
+}
+
+/**
+ * Whether `query` is `word` with an ending Pagefind's stemmer would remove or its fallback would forgive: up to
+ * ENDING letters after a word of three or more ("segments" -> "segment"), or a plural "s" after a shorter one
+ * ("CTs" -> "ct").
+ */
+function isEnding(query: string, word: string): boolean {
+  const extra = query.length - word.length;
+  return word.length >= 3 ? extra <= ENDING : word.length === 2 && extra === 1 && query.endsWith('s');
 }
 
 /**
@@ -79,9 +95,9 @@ function lowerBound(words: Vocabulary, word: string): number {
 /** Whether some word of the vocabulary matches `word` (see matches). */
 export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   if (vocabulary[lowerBound(vocabulary, word)]?.[0].startsWith(word)) return true;
-  for (let cut = 1; cut <= ENDING && word.length - cut >= 3; cut++) {
+  for (let cut = 1; cut <= ENDING && word.length - cut >= 2; cut++) {
     const stem = word.slice(0, -cut);
-    if (vocabulary[lowerBound(vocabulary, stem)]?.[0] === stem) return true;
+    if (isEnding(word, stem) && vocabulary[lowerBound(vocabulary, stem)]?.[0] === stem) return true;
   }
   return false;
 }
@@ -132,10 +148,11 @@ function sameStem(a: string, b: string): boolean {
  * ("segmentations" after "segmentation", see sameStem) is left out: Pagefind finds the same papers for both.
  */
 export function spellingCandidates(word: string, vocabulary: Vocabulary, limit = MAX_CANDIDATES): string[] {
+  if (word.length < MIN_CORRECTED || !/^\p{L}+$/u.test(word)) return [];
   const max = word.length <= 5 ? 1 : 2;
   const near: { word: string; distance: number; papers: number }[] = [];
   for (const [candidate, papers] of vocabulary) {
-    if (candidate === word || candidate.length < 3) continue;
+    if (candidate === word || candidate.length < 3 || /^\d+$/.test(candidate)) continue;
     const distance = editDistance(word, candidate, max);
     if (distance <= max) near.push({ word: candidate, distance, papers });
   }
@@ -158,16 +175,22 @@ export function replaceWord(term: string, word: string, replacement: string): st
 }
 
 /**
+ * A word of the query as it was typed, given as the index holds it (`word` when the query has no such word), to
+ * name it back to the reader. Example: typedWord("EHR data", "ehr") -> "EHR".
+ */
+export function typedWord(term: string, word: string): string {
+  return (term.match(INDEXED_WORD) ?? []).find((w) => joinedWord(w.toLowerCase()) === word) ?? word;
+}
+
+/**
  * The vocabulary of a catalogue: every word of the given texts (one list per paper), with how many papers hold it,
- * sorted by word. Digits-only words are left out (no one misspells a number into a paper).
+ * sorted by word. Numbers are words too ("2023", "14"): a query's number is checked like any word, though never
+ * offered as a correction (spellingCandidates).
  */
 export function buildVocabulary(papers: readonly (readonly string[])[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const texts of papers) {
-    for (const word of heldWords(texts.join(' '))) {
-      if (/^\d+$/.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+    for (const word of heldWords(texts.join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
