@@ -171,15 +171,18 @@ export function spellingCandidates(word: string, vocabulary: Vocabulary, limit =
  * "segmentation") -> "segmentation of CT".
  */
 export function replaceWord(term: string, word: string, replacement: string): string {
-  return term.replace(INDEXED_WORD, (w) => (joinedWord(w.toLowerCase()) === word ? replacement : w));
+  return term.replace(INDEXED_WORD, (w) => (isTyping(w, word) ? replacement : w));
 }
+
+/** Whether a word as typed is `word` as the index holds it ("X-Rey" is "xrey"). */
+const isTyping = (typed: string, word: string): boolean => joinedWord(typed.toLowerCase()) === word;
 
 /**
  * A word of the query as it was typed, given as the index holds it (`word` when the query has no such word), to
  * name it back to the reader. Example: typedWord("EHR data", "ehr") -> "EHR".
  */
 export function typedWord(term: string, word: string): string {
-  return (term.match(INDEXED_WORD) ?? []).find((w) => joinedWord(w.toLowerCase()) === word) ?? word;
+  return (term.match(INDEXED_WORD) ?? []).find((w) => isTyping(w, word)) ?? word;
 }
 
 /**

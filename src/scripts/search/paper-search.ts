@@ -653,7 +653,7 @@ class PaperSearch extends HTMLElement {
     box.hidden = unknown.length === 0;
     box.replaceChildren(box.querySelector('[data-spelling-text]')!);
     if (!unknown.length) return;
-    const words = unknown.map((w) => `“${typedWord(this.#state.q ?? '', w)}”`).join(' or ');
+    const words = unknown.map((w) => `“${typedWord(this.#state.q, w)}”`).join(' or ');
     box.firstElementChild!.textContent = `No paper has ${words}.${offers.length ? ' Did you mean:' : ''}`;
     for (const { term, count } of offers) box.append(this.#offer(`${term} (${paperCount(count)})`, { q: term }));
   }
