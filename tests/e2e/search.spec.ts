@@ -570,6 +570,97 @@ test('a search that finds nothing shows the papers with all but one of its words
 });
 
 /**
+ * Two words of the catalogue, each on a few pages of its own and some pages together, as the pages' indexed words say
+ * (the searches themselves, not these sets, are what the tests compare).
+ */
+function twoOverlappingWords(): [string, string] {
+  const pages = indexedPages();
+  const on = new Map<string, Set<string>>();
+  for (const p of pages)
+    for (const w of p.words) if (/^[a-z]{6,}$/.test(w)) on.set(w, (on.get(w) ?? new Set()).add(p.url));
+  const words = [...on].filter(([, urls]) => urls.size >= 4 && urls.size <= 20).sort(([a], [b]) => a.localeCompare(b));
+  for (const [a, onA] of words)
+    for (const [b, onB] of words) {
+      const both = [...onA].filter((u) => onB.has(u)).length;
+      if (a < b && both >= 1 && onA.size - both >= 2 && onB.size - both >= 2 && onA.size + onB.size - both <= 40)
+        return [a, b];
+    }
+  throw new Error('no two words of the catalogue share some pages and not others');
+}
+
+/** The paths of every paper a search finds, read from the compare table (which shows up to 50 at once). */
+async function foundPaths(page: Page, q: string): Promise<string[]> {
+  await openSearch(page, new URLSearchParams({ q, view: 'table' }).toString());
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toBeHidden();
+  return page
+    .getByRole('table')
+    .locator('tbody tr th a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test('words joined by OR in capitals find the papers with either, each once, with exact facet counts', async ({
+  page,
+}) => {
+  const [a, b] = twoOverlappingWords();
+  const onA = await foundPaths(page, a);
+  const onB = await foundPaths(page, b);
+  const union = [...new Set([...onA, ...onB])].sort();
+  expect(union.length).toBeGreaterThan(Math.max(onA.length, onB.length));
+  expect((await foundPaths(page, `${a} OR ${b}`)).sort()).toEqual(union);
+  await expect(status(page)).toHaveText(`${paperCount(union.length)} for “${a} OR ${b}”`);
+  // Once the filters count, each year counts the papers of that year among the union, each once.
+  const yearOf = new Map(papers.map((p) => [p.id, p.data.year]));
+  const expected = new Map<number, number>();
+  for (const path of union) {
+    const year = yearOf.get(path.split('/').filter(Boolean).at(-1)!)!;
+    expected.set(year, (expected.get(year) ?? 0) + 1);
+  }
+  await facetGroup(page, 'Year').hover();
+  const years = facetGroup(page, 'Year').getByRole('checkbox');
+  await expect(years.first()).toHaveAccessibleName(/^\d{4} \d+$/);
+  for (const name of await years.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))) {
+    const label = facetGroup(page, 'Year').locator('label', { hasText: name });
+    await expect(label.locator('[data-count]'), name).toHaveText(String(expected.get(Number(name)) ?? 0));
+  }
+  // an alternative that no paper matches leaves the other's papers, and the query without it is offered
+  const unknown = 'qzxqzxq';
+  await openSearch(page, new URLSearchParams({ q: `${a} OR ${unknown}` }).toString());
+  await expect(status(page)).toHaveText(
+    `No papers for “${a} OR ${unknown}”; ${paperCount(onA.length)} for its other alternatives`,
+  );
+  await expect(page.getByText(`No paper has “${unknown}”.`)).toBeVisible();
+  await expect(page.getByText(/^One of the alternatives matches no paper/)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Without “${unknown}”: ${paperCount(onA.length)}` })).toBeVisible();
+  await expect(page.getByText(/^Missing: /)).toHaveCount(0);
+});
+
+test('"or" in lower case offers OR in capitals; NOT and a leading "-" say that nothing is excluded', async ({
+  page,
+}) => {
+  const [a, b] = twoOverlappingWords();
+  await openSearch(page, new URLSearchParams({ q: `${a} or ${b}` }).toString());
+  await expect(page.getByText(/“or” in lower case is searched as a word/)).toBeVisible();
+  const offer = page.getByRole('button', { name: new RegExp(`^${a} OR ${b} \\(\\d+ papers?\\)$`) });
+  const offered = Number(/\((\d+)/.exec((await offer.textContent())!)![1]);
+  await offer.click();
+  await expect(page).toHaveURL(new RegExp(`q=${a}\\+OR\\+${b}`));
+  await expect(status(page)).toHaveText(`${paperCount(offered)} for “${a} OR ${b}”`);
+  await expect(page.getByText(/in lower case/)).toBeHidden();
+  // NOT is left out, and says so; so does "-word", searched as the word
+  const both = await countFound(page, `${a} ${b}`);
+  for (const q of [`${a} NOT ${b}`, `${a} -${b}`]) {
+    expect(await countFound(page, q), q).toBe(both);
+    await expect(page.getByText(/^Words cannot be excluded here/), q).toBeVisible();
+  }
+  await expect(status(page)).toHaveText(new RegExp(`for “${a} -${b}”$`));
+  await openSearch(page, new URLSearchParams({ q: `${a} NOT ${b}` }).toString());
+  await expect(status(page)).toHaveText(`${paperCount(both)} for “${a} ${b}”`);
+  // emptied, the query leaves no note behind
+  await queryBox(page).fill('');
+  await expect(page.getByText(/^Words cannot be excluded here/)).toBeHidden();
+});
+
+/**
  * A misspelling of a word many papers hold, made by swapping two of its letters, that no paper holds, and the word
  * it should be corrected to: read from the site's own vocabulary (dist/search/words.json), whatever the catalogue.
  */

@@ -66,6 +66,40 @@ function tablePagefind(pages: Record<string, string[]>, asked: string[], content
   };
 }
 
+/**
+ * A Pagefind stand-in over a small index: each page has a year and its words; a search finds the pages holding every
+ * word of the term (an exact search, quoted, holds only the words given in `exact`), ranked by their order here, and
+ * counts them by year, narrowed by a year filter ({ facet: ["year:2024"] }, as pagefindFilters writes one).
+ */
+function indexPagefind(pages: Record<string, { year: number; words: string[] }>, asked: string[]): Pagefind {
+  const found = (term: string | null, options: PagefindSearchOptions = {}) => {
+    const years = (options.filters?.['facet'] as string[] | undefined) ?? [];
+    const words = (term ?? '').toLowerCase().split(' ');
+    return Object.entries(pages).filter(
+      ([, page]) =>
+        words.every((w) => page.words.includes(w.replaceAll('"', ''))) &&
+        (!years.length || years.includes(`year:${page.year}`)),
+    );
+  };
+  return {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (term, options) => {
+      asked.push(term ?? '');
+      const hits = found(term, options);
+      const years: Record<string, number> = {};
+      for (const [, { year }] of hits) years[`year:${year}`] = (years[`year:${year}`] ?? 0) + 1;
+      return {
+        results: hits.map(([id]) => resultOf(id)),
+        unfilteredResultCount: found(term).length,
+        filters: { facet: years },
+        totalFilters: {},
+      };
+    },
+  };
+}
+
 /** No search in these tests asks for an order unless it says so. */
 const noOrders = () => Promise.reject(new Error('no sort orders in this test'));
 
@@ -266,5 +300,56 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     // lowercase words are never tokens
     await engine.search('us segmentation', {});
     expect(asked.at(-1)).toBe('us segmentation');
+  });
+
+  it('finds the papers of any alternative of a query joined by OR, each once, counted exactly by inclusion-exclusion', async () => {
+    const asked: string[] = [];
+    // a and b match both alternatives, c only "ct", d only "mri brain", e "mri" without "brain"
+    const pages = {
+      a: { year: 2023, words: ['ct', 'mri', 'brain'] },
+      b: { year: 2024, words: ['ct', 'mri', 'brain'] },
+      c: { year: 2024, words: ['ct'] },
+      d: { year: 2024, words: ['mri', 'brain'] },
+      e: { year: 2023, words: ['mri'] },
+    };
+    const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    const either = await engine.search('ct OR mri brain', {});
+    expect(either.length).toBe(4);
+    // each page once, whichever alternatives match it: added up, a and b would count twice
+    expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 3 } });
+    expect(either.unfilteredResultCount).toBe(4);
+    expect(asked).toEqual(['ct', 'mri brain', 'ct mri brain']);
+    const data = await engine.data(either.id, 0, 4);
+    expect(data.map((d) => d.url).sort()).toEqual(['/papers/a/', '/papers/b/', '/papers/c/', '/papers/d/']);
+    // which alternative found a page is not a merged search's "of"
+    expect(data.every((d) => !('of' in d))).toBe(true);
+    // filtered, the same: only 2024's b, c and d
+    const filtered = await engine.search('ct OR mri brain', { filters: { facet: ['year:2024'] } }, false);
+    expect(filtered).toMatchObject({ length: 3, unfilteredResultCount: 4, filters: { facet: { 'year:2024': 3 } } });
+    // three alternatives: seven searches, every non-empty set; each page once, counted once
+    asked.length = 0;
+    const three = await engine.search('ct OR brain OR mri', {}, false);
+    expect(three.length).toBe(5);
+    expect(three.filters).toEqual({ facet: { 'year:2023': 2, 'year:2024': 3 } });
+    expect(asked).toEqual(['ct', 'brain', 'mri', 'ct brain', 'ct mri', 'brain mri', 'ct brain mri']);
+    // one alternative left (the other still being typed) is searched alone; searchAny takes alternatives too
+    asked.length = 0;
+    expect((await engine.search('brain OR', {})).length).toBe(3);
+    expect(asked).toEqual(['brain']);
+    expect((await engine.searchAny(['ct OR brain', 'mri'], {})).counts).toEqual([4, 4]);
+  });
+
+  it('searches the acronyms of alternatives as their index tokens, never quoted, so that every set is searched alike', async () => {
+    const asked: string[] = [];
+    const pages = {
+      a: { year: 2023, words: ['zz2ct0', 'ct'] },
+      b: { year: 2024, words: ['zz3mri0', 'mri', 'zz2ct0', 'ct'] },
+      c: { year: 2024, words: ['zz3mri0', 'mri'] },
+    };
+    const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    const either = await engine.search('CT OR MRI', {});
+    expect(either.length).toBe(3);
+    expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 2 } });
+    expect(asked.filter((t) => !t.startsWith('"'))).toEqual(['zz2ct0', 'zz3mri0', 'zz2ct0 zz3mri0']);
   });
 });

@@ -10,6 +10,11 @@ import {
   searchTerm,
   leaveOneOut,
   MAX_WORDS_LEFT_OUT,
+  MAX_ALTERNATIVES,
+  alternatives,
+  operatorNotes,
+  searchedWords,
+  tooManyAlternatives,
   pagefindFilters,
   sortOption,
   parseSearchParams,
@@ -217,5 +222,67 @@ describe('highlighting query terms in a title', () => {
 
   it('leaves the title whole when there are no words', () => {
     expect(highlightTerms('GLoRIA', '')).toEqual([{ text: 'GLoRIA', match: false }]);
+  });
+});
+
+describe('operators in a query', () => {
+  it('reads OR in capitals as joining alternatives, each kept once, empty and one-letter ones dropped', () => {
+    expect(alternatives('ultrasound OR echo cardiac')).toEqual(['ultrasound', 'echo cardiac']);
+    expect(alternatives('CT OR MRI OR ct')).toEqual(['CT', 'MRI']);
+    // while the second alternative is being typed, the first is searched alone
+    expect(alternatives('ct OR')).toEqual(['ct']);
+    expect(alternatives('ct OR m')).toEqual(['ct']);
+    expect(alternatives('OR ct')).toEqual(['ct']);
+    // "or" in lower case is a word; OR alone is the acronym (operating room); nothing of two characters: no query
+    for (const term of ['ct or mri', 'OR', 'OR OR', 'x OR y', null]) expect(alternatives(term)).toBeNull();
+    expect(searchedWords('CT OR MRI')).toBe('CT MRI');
+    expect(searchedWords('ct or mri')).toBe('ct or mri');
+  });
+
+  it(`searches more than ${MAX_ALTERNATIVES} alternatives as words, and says so`, () => {
+    const most = Array.from({ length: MAX_ALTERNATIVES }, (_, i) => `w${i}`).join(' OR ');
+    expect(alternatives(most)).toHaveLength(MAX_ALTERNATIVES);
+    expect(tooManyAlternatives(most)).toBe(false);
+    expect(alternatives(`${most} OR w9`)).toBeNull();
+    expect(tooManyAlternatives(`${most} OR w9`)).toBe(true);
+    expect(operatorNotes(`${most} OR w9`)).toEqual([{ text: expect.stringContaining(`at most ${MAX_ALTERNATIVES}`) }]);
+  });
+
+  it('leaves out one alternative at a time for a query of alternatives that found nothing', () => {
+    expect(leaveOneOut('ct OR mri brain OR pet')).toEqual([
+      { left: 'ct', term: 'mri brain OR pet' },
+      { left: 'mri brain', term: 'ct OR pet' },
+      { left: 'pet', term: 'ct OR mri brain' },
+    ]);
+    // one alternative so far: its words, as without OR
+    expect(leaveOneOut('ct brain OR')).toEqual([
+      { left: 'ct', term: 'brain' },
+      { left: 'brain', term: 'ct' },
+    ]);
+  });
+
+  it('drops AND and NOT in capitals between words, and says that nothing is excluded', () => {
+    expect(searchTerm('CT AND MRI')).toBe('CT MRI');
+    expect(searchTerm('ct NOT segmentation')).toBe('ct segmentation');
+    expect(searchTerm('AND')).toBe('AND');
+    expect(searchTerm('brand and not')).toBe('brand and not');
+    expect(operatorNotes('ct NOT segmentation')).toEqual([{ text: expect.stringContaining('cannot be excluded') }]);
+    expect(operatorNotes('ct -segmentation')).toEqual([{ text: expect.stringContaining('cannot be excluded') }]);
+    // a hyphen inside a word, or NOT as the last word typed so far, is no exclusion
+    expect(operatorNotes('x-ray self-supervised')).toEqual([]);
+    expect(operatorNotes('ct NOT')).toEqual([]);
+  });
+
+  it('offers OR in capitals for "or" in lower case between words', () => {
+    expect(operatorNotes('ultrasound or echocardiography')).toEqual([
+      { text: expect.stringContaining('OR in capitals'), q: 'ultrasound OR echocardiography' },
+    ]);
+    expect(operatorNotes('or ct')).toEqual([]);
+    expect(operatorNotes('ct OR mri')).toEqual([]);
+  });
+
+  it('highlights the words of every alternative, never OR itself', () => {
+    const parts = highlightTerms('CT or MRI of the brain', 'CT OR brain');
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['CT', 'brain']);
   });
 });

@@ -140,11 +140,15 @@ export function isTooShort(state: SearchState): boolean {
  * The words handed to Pagefind, or null for none: the query trimmed, without a last word of one letter. Like a
  * one-letter query, "zero-shot s" would search every word starting with "s" (at 10,000 papers about a second
  * of loading index chunks, during which the next keystroke's search waits), and as a prefix that letter
- * narrows almost nothing. Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray".
+ * narrows almost nothing. AND and NOT in capitals are left out too (IGNORED): every word is required anyway, and
+ * nothing can be excluded (operatorNotes says so); searched, "and" or "not" would only leave out the pages that
+ * happen not to write it. Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray";
+ * searchTerm("CT AND MRI") === "CT MRI"; searchTerm("AND") === "AND".
  */
 export function searchTerm(q: string): string | null {
-  const words = q.trim().split(/\s+/);
+  let words = q.trim().split(/\s+/);
   if (words.length > 1 && [...words.at(-1)!].length === 1) words.pop();
+  if (words.some((w) => !IGNORED.has(w))) words = words.filter((w) => !IGNORED.has(w));
   return words.join(' ') || null;
 }
 
@@ -162,6 +166,94 @@ export function exactWord(term: string | null): string | undefined {
   return isAcronym(word) ? `"${word}"` : undefined;
 }
 
+/**
+ * The word that joins alternatives in a query: "ultrasound OR echocardiography" finds the papers with either. In
+ * capitals only, as PubMed and Google Scholar read it; "or" in lower case is a word like any other.
+ */
+export const OR = 'OR';
+/**
+ * Operators searchTerm leaves out of a query, in capitals: AND (every word must be there anyway) and NOT (Pagefind
+ * cannot exclude a word; operatorNotes says so).
+ */
+const IGNORED = new Set(['AND', 'NOT']);
+/**
+ * A query joins at most this many alternatives: its facet counts take one search per non-empty set of them
+ * (inclusion-exclusion, Engine.search), 15 for four. A query with more is searched as its words, and says so.
+ */
+export const MAX_ALTERNATIVES = 4;
+
+/** A query's words as typed, split at white space. */
+const typedWords = (term: string | null): string[] => (term ?? '').trim().split(/\s+/).filter(Boolean);
+
+/** The distinct alternatives of at least two characters that OR joins in a query, or null when none joins any. */
+function sidesOf(term: string | null): string[] | null {
+  const words = typedWords(term);
+  if (words.length < 2 || !words.includes(OR)) return null;
+  const sides: string[][] = [[]];
+  for (const word of words) {
+    if (word === OR) sides.push([]);
+    else sides.at(-1)!.push(word);
+  }
+  const kept = new Map<string, string>();
+  for (const alternative of sides.map((side) => side.join(' ')))
+    if ([...alternative].length > 1 && !kept.has(alternative.toLowerCase()))
+      kept.set(alternative.toLowerCase(), alternative);
+  return [...kept.values()];
+}
+
+/**
+ * The alternatives of a query that joins words with OR: the papers to find are those matching any of them. Empty
+ * and one-letter alternatives (a prefix of most words, as while "ct OR m" is being typed) are dropped, and repeats
+ * kept once, so "ct OR" gives ["ct"]. Null for a query without the operator between words (or with nothing else of
+ * two characters), and for one with more than MAX_ALTERNATIVES, which is searched as its words (tooManyAlternatives).
+ * Example: alternatives("ultrasound OR echo cardiac") -> ["ultrasound", "echo cardiac"]; alternatives("OR") -> null.
+ */
+export function alternatives(term: string | null): string[] | null {
+  const sides = sidesOf(term);
+  return sides?.length && sides.length <= MAX_ALTERNATIVES ? sides : null;
+}
+
+/** Whether a query joins more alternatives with OR than are searched as such (MAX_ALTERNATIVES). */
+export function tooManyAlternatives(term: string | null): boolean {
+  return (sidesOf(term)?.length ?? 0) > MAX_ALTERNATIVES;
+}
+
+/**
+ * A query's words that are searched, without the OR that joins its alternatives: what the spelling check and the
+ * highlighting read. Example: searchedWords("CT OR MRI") === "CT MRI"; searchedWords("OR") === "OR".
+ */
+export function searchedWords(term: string | null): string {
+  return alternatives(term)?.join(' ') ?? term ?? '';
+}
+
+/**
+ * What a query's operators do here, where a reader may expect otherwise, each with a query to offer instead:
+ * - more than MAX_ALTERNATIVES alternatives: their words are all searched together;
+ * - "or" in lower case between words is a word, so "ct or mri" finds papers with both: OR in capitals is offered;
+ * - NOT, or a word written "-word", excludes nothing (Pagefind has no exclusion): the word is searched like the others.
+ * Reads the query as typed (searchTerm leaves NOT out). Example: operatorNotes("ct or mri") -> [{ text: "…",
+ * q: "ct OR mri" }].
+ */
+export function operatorNotes(q: string): { text: string; q?: string }[] {
+  const words = typedWords(q);
+  const notes: { text: string; q?: string }[] = [];
+  if (tooManyAlternatives(q))
+    notes.push({
+      text: `A search joins at most ${MAX_ALTERNATIVES} alternatives with OR; these words were all searched together.`,
+    });
+  const inner = words.slice(1, -1);
+  if (!words.includes(OR) && inner.includes('or'))
+    notes.push({
+      text: '“or” in lower case is searched as a word. To find papers with either, write OR in capitals:',
+      q: words.map((w, i) => (w === 'or' && i > 0 && i < words.length - 1 ? OR : w)).join(' '),
+    });
+  if (words.some((w, i) => (w === 'NOT' && i < words.length - 1) || /^-[\p{L}\p{N}]/u.test(w)))
+    notes.push({
+      text: 'Words cannot be excluded here: NOT and a leading “-” are ignored, and the word after them is searched like the others.',
+    });
+  return notes;
+}
+
 /** At most this many "leave a word out" searches follow a search that found nothing. */
 export const MAX_WORDS_LEFT_OUT = 8;
 
@@ -171,9 +263,15 @@ export const MAX_WORDS_LEFT_OUT = 8;
  * distinct word (case aside), for a search that found nothing to try; none for a single word.
  * Example: leaveOneOut("CT zero-shot atlas") -> [{ left: "CT", term: "zero-shot atlas" }, { left: "zero-shot",
  * term: "CT atlas" }, { left: "atlas", term: "CT zero-shot" }].
+ * A query of alternatives (see alternatives) leaves out one alternative at a time instead: what an alternative that
+ * no paper matches leaves. Example: leaveOneOut("CT OR MRI") -> [{ left: "CT", term: "MRI" }, { left: "MRI",
+ * term: "CT" }].
  */
 export function leaveOneOut(term: string | null): { left: string; term: string }[] {
-  const words = (term ?? '').trim().split(/\s+/).filter(Boolean);
+  const sides = alternatives(term);
+  if (sides?.length === 1) return leaveOneOut(sides[0]!);
+  if (sides) return sides.map((left) => ({ left, term: sides.filter((s) => s !== left).join(` ${OR} `) }));
+  const words = typedWords(term);
   if (words.length < 2) return [];
   const distinct = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()].slice(0, MAX_WORDS_LEFT_OUT);
   // Each query as searchTerm would search it, and never a lone letter (a prefix of most words).
@@ -286,7 +384,7 @@ const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
   // A word typed in capitals was searched as that word only (exactWord, acronymToken), so only that word (or its
   // plural) is marked, not "Same" for "SAM"; the other words are marked where a word starts with them.
-  const typed = searchTerm(query)?.split(/\s+/) ?? [];
+  const typed = searchedWords(searchTerm(query)).split(/\s+/);
   const wholes = new Set(typed.filter(isAcronym).map((w) => w.toLowerCase()));
   const words =
     typed

@@ -7,11 +7,12 @@
  * measured up to 1.4 s pauses between searches at 10,000 papers).
  */
 import { orderResults, placeOf, SORT_FILES, sortKey, type Ranking, type SortKey } from '@/lib/search/orders';
-import { exactWord } from '@/lib/search/state';
+import { alternatives, exactWord } from '@/lib/search/state';
 import { acronymOfToken, acronymToken, isAcronym } from '@/lib/search/acronyms';
 import type {
   Pagefind,
   PagefindFilterCounts,
+  PagefindResponse,
   PagefindResult,
   PagefindResultData,
   PagefindSearchOptions,
@@ -28,6 +29,8 @@ export type SearchSummary = {
 
 /** A result as the engine keeps it; one of a merged list (Engine.searchAny) says which search found it. */
 type Kept = PagefindResult & { of?: number };
+/** A search's response as the engine runs it: Pagefind's, or several of Pagefind's merged (a query of alternatives). */
+type Found = PagefindResponse;
 
 /**
  * Reciprocal rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) merges the searches of Engine.searchAny: a page
@@ -129,6 +132,47 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 }
 
 /**
+ * Every non-empty set of `n` alternatives, as their indexes, the single ones first: the searches whose counts add
+ * up, by inclusion-exclusion, to the counts of the papers matching any of them.
+ * Example: nonEmptySets(2) -> [[0], [1], [0, 1]].
+ */
+export function nonEmptySets(n: number): number[][] {
+  const sets: number[][] = [];
+  for (let mask = 1; mask < 1 << n; mask++) sets.push([...Array(n).keys()].filter((i) => mask & (1 << i)));
+  return sets.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * The pages of several result lists, each once, best first by reciprocal rank fusion (FUSION_K; ties: the better
+ * Pagefind score), each with its result in the list that ranked it highest and that list's index (`of`). Unordered
+ * when `ordered` is false (a merge for counts only is never read).
+ */
+function fuse(lists: readonly PagefindResult[][], ordered: boolean): Kept[] {
+  const fused = new Map<string, { kept: Kept; rank: number; fusion: number }>();
+  lists.forEach((results, of) => {
+    results.forEach(({ id, score, data }, rank) => {
+      const seen = fused.get(id);
+      const fusion = (seen?.fusion ?? 0) + 1 / (FUSION_K + rank + 1);
+      if (!seen || rank < seen.rank || (rank === seen.rank && score > seen.kept.score))
+        fused.set(id, { kept: { id, score, data, of }, rank, fusion });
+      else seen.fusion = fusion;
+    });
+  });
+  const entries = [...fused.values()];
+  if (ordered) entries.sort((a, b) => b.fusion - a.fusion || b.kept.score - a.kept.score);
+  return entries.map((e) => e.kept);
+}
+
+/** Filter counts added up, each multiplied by its sign (1 or -1). */
+function addCounts(counts: readonly { filters: PagefindFilterCounts; sign: number }[]): PagefindFilterCounts {
+  const sum: PagefindFilterCounts = {};
+  for (const { filters, sign } of counts)
+    for (const [name, values] of Object.entries(filters))
+      for (const [value, n] of Object.entries(values)) (sum[name] ??= {})[value] = (sum[name][value] ?? 0) + sign * n;
+  return sum;
+}
+
+/**
  * An engine over Pagefind. A search is ranked by Pagefind (relevance, or its page order when there are no words) and
  * then, if its options ask for a sort, put in that order here: each order comes from `loadOrder`, called the first
  * time a kept search asks for it (a search for counts only is never sorted).
@@ -166,9 +210,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // page holds, so the bare token "zz3pet0" (PET) matched every page with a three-letter acronym ("zz3..."), and
   // "PET segmentation" then found every segmentation paper.
   const held = retrying((quoted: string) => pagefind.search(quoted).then((r) => r.results.length > 0));
-  const asked = async (term: string | null): Promise<string | null> => {
-    const exact = exactWord(term);
-    if (exact) return (await held(exact)) ? exact : term;
+  // A query's words, its acronyms as their index tokens where some page holds them (see above).
+  const tokenised = async (term: string | null): Promise<string | null> => {
     const words = term?.split(' ') ?? [];
     if (!words.some(isAcronym)) return term;
     const tokens = await Promise.all(
@@ -180,14 +223,46 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     );
     return tokens.join(' ');
   };
+  const asked = async (term: string | null): Promise<string | null> => {
+    const exact = exactWord(term);
+    if (exact) return (await held(exact)) ? exact : term;
+    return tokenised(term);
+  };
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
     return id;
   };
+  /**
+   * Runs a query: as Pagefind's search of its words (`asked`), or for a query of alternatives (src/lib/search/
+   * state.ts) the papers matching any of them, merged as searchAny merges (`ordered` false for counts only), and
+   * counted exactly by inclusion-exclusion: each non-empty set of alternatives is searched as the words of all of
+   * them (the papers matching every one), its counts added for a set of odd size and taken away for even. Those
+   * searches tokenise acronyms one way (never exactWord's quoted form), so that a set's papers are exactly the
+   * papers its alternatives' searches have in common.
+   */
+  const run = async (query: string | null, options: PagefindSearchOptions, ordered: boolean): Promise<Found> => {
+    const sides = alternatives(query);
+    if (!sides || sides.length === 1) return pagefind.search(await asked(sides?.[0] ?? query), options);
+    const sets = nonEmptySets(sides.length);
+    const responses = await Promise.all(
+      sets.map(async (set) => pagefind.search(await tokenised(set.map((i) => sides[i]).join(' ')), options)),
+    );
+    const sign = (i: number) => (sets[i]!.length % 2 ? 1 : -1);
+    return {
+      // Which alternative found a page is not the page's to say: `of` names a search of searchAny only.
+      results: fuse(
+        responses.slice(0, sides.length).map((r) => r.results),
+        ordered,
+      ).map(({ of: _, ...r }) => r),
+      unfilteredResultCount: responses.reduce((sum, r, i) => sum + sign(i) * r.unfilteredResultCount, 0),
+      filters: addCounts(responses.map((r, i) => ({ filters: r.filters, sign: sign(i) }))),
+      totalFilters: responses[0]!.totalFilters,
+    };
+  };
   return {
-    async search(term, { sort, ...options }, keep = true) {
-      const { found: response, inOrder } = await sorting(sort, keep, pagefind.search(await asked(term), options));
+    async search(query, { sort, ...options }, keep = true) {
+      const { found: response, inOrder } = await sorting(sort, keep, run(query, options, keep));
       const results = inOrder(response.results);
       const id = keep ? store(results) : ++last;
       return {
@@ -202,29 +277,15 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       const { found: responses, inOrder } = await sorting(
         sort,
         keep,
-        Promise.all(terms.map(async (term) => pagefind.search(await asked(term), options))),
+        Promise.all(terms.map((term) => run(term, options, keep))),
       );
-      // Each page once: its fused score, and its result in the search that ranked it highest (ties: best score).
-      const fused = new Map<string, { kept: Kept; rank: number; fusion: number }>();
-      responses.forEach(({ results }, of) => {
-        results.forEach(({ id, score, data }, rank) => {
-          const seen = fused.get(id);
-          const fusion = (seen?.fusion ?? 0) + 1 / (FUSION_K + rank + 1);
-          if (!seen || rank < seen.rank || (rank === seen.rank && score > seen.kept.score))
-            fused.set(id, { kept: { id, score, data, of }, rank, fusion });
-          else seen.fusion = fusion;
-        });
-      });
-      const entries = [...fused.values()];
-      // A merge run for its counts only is never read, so it is not put in order.
-      if (keep) entries.sort((a, b) => b.fusion - a.fusion || b.kept.score - a.kept.score);
-      const merged = entries.map((e) => e.kept);
-      const results = inOrder(merged);
-      const filters: PagefindFilterCounts = {};
-      for (const response of responses)
-        for (const [name, values] of Object.entries(response.filters))
-          for (const [value, n] of Object.entries(values))
-            (filters[name] ??= {})[value] = (filters[name][value] ?? 0) + n;
+      const results = inOrder(
+        fuse(
+          responses.map((r) => r.results),
+          keep,
+        ),
+      );
+      const filters = addCounts(responses.map((r) => ({ filters: r.filters, sign: 1 })));
       return {
         id: keep ? store(results) : ++last,
         length: results.length,

@@ -13,11 +13,14 @@ import {
   FIRST_PAGE,
   NEXT_PAGE,
   effectiveSort,
+  alternatives,
   highlightTerms,
   indexedWords,
   isEmptyState,
   isTooShort,
   leaveOneOut,
+  operatorNotes,
+  searchedWords,
   searchTerm,
   pagefindFilters,
   sortOption,
@@ -90,6 +93,9 @@ const NO_FEWER: Fewer = { offers: [], left: [], results: NO_RESULTS, counts: nul
 type Spelling = { unknown: string[]; offers: { term: string; count: number }[] };
 const NO_SPELLING: Spelling = { unknown: [], offers: [] };
 
+/** What the query's operators do here (operatorNotes), each with the query to offer instead and what it finds. */
+type Notes = { text: string; offer?: { term: string; count: number } }[];
+
 type HistoryMode = 'push' | 'replace' | 'none';
 
 class PaperSearch extends HTMLElement {
@@ -122,6 +128,7 @@ class PaperSearch extends HTMLElement {
   #left: string[] = [];
   /** For the results on screen: words no paper holds, and corrections of them. */
   #spelling: Spelling = NO_SPELLING;
+  #notes: Notes = [];
   /** The catalogue's words (/search/words.json), fetched the first time a query word matches nothing. */
   #vocabulary: Promise<Vocabulary> | undefined;
   /**
@@ -292,6 +299,10 @@ class PaperSearch extends HTMLElement {
       this.#none.hidden = true;
       this.#empty.hidden = !idle;
       this.#status.textContent = idle ? '' : 'Type at least two letters.';
+      this.#spelling = NO_SPELLING;
+      this.#notes = [];
+      this.#renderSpelling();
+      this.#renderNotes();
       this.#renderTopics('');
       this.#renderCounts(undefined);
       this.removeAttribute('aria-busy');
@@ -347,7 +358,10 @@ class PaperSearch extends HTMLElement {
     const size = state.view === 'table' ? TABLE_PAGE : FIRST_PAGE;
     let first = await response.results.data(0, size);
     if (run !== this.#run) return;
-    const spelling = await this.#spellingOf(pagefind, term, state, first);
+    const [spelling, notes] = await Promise.all([
+      this.#spellingOf(pagefind, term, state, first),
+      this.#notesOf(pagefind, state),
+    ]);
     if (run !== this.#run) return;
     // A word no paper holds is matched by Pagefind to a piece of another word ("segmantation" to the "SEG" of
     // "Kvasir-SEG"): such results are not the query's, so the search counts as finding nothing, and shows instead
@@ -364,6 +378,7 @@ class PaperSearch extends HTMLElement {
     this.#fewer = fewer.offers;
     this.#left = fewer.left;
     this.#spelling = spelling;
+    this.#notes = notes;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#table.set([]);
@@ -398,7 +413,8 @@ class PaperSearch extends HTMLElement {
     if (!tried.length) return NO_FEWER;
     const terms = tried.map((v) => v.term);
     const options = { filters: pagefindFilters(state, undefined, this.#scope), sort: sortOption(state) };
-    // The searches share no paper (one that held the words of two of them would hold every word), so their facet
+    // The searches share no paper (one that held the words of two of them would hold every word; of a query of
+    // alternatives, only the search without the one alternative whose words no paper holds is left), so their facet
     // counts add up to the merged list's; a facet in use is counted without it, as for a search's own results.
     const [{ counts, filters, results }, ...perFacet] = await Promise.all([
       pagefind.searchAny(terms, options),
@@ -416,7 +432,8 @@ class PaperSearch extends HTMLElement {
       .slice(0, FEWER_WORDS_SHOWN);
     return {
       offers,
-      left: tried.map((v) => v.left),
+      // A paper found without one alternative lacks nothing the query asked of it: its card names no missing word.
+      left: alternatives(term) ? [] : tried.map((v) => v.left),
       results,
       counts: this.#counting ? facetCounts(filters, perFacet) : null,
     };
@@ -448,7 +465,7 @@ class PaperSearch extends HTMLElement {
     first: PagefindResultData[],
   ): Promise<Spelling> {
     const unmatched = unmatchedWords(
-      term,
+      term && searchedWords(term),
       first.flatMap((r) => r.matched),
     );
     if (!term || !unmatched.length) return NO_SPELLING;
@@ -476,6 +493,18 @@ class PaperSearch extends HTMLElement {
       ),
     );
     return { unknown, offers: offers.filter((o) => o.count > 0) };
+  }
+
+  /** The query's operator notes (operatorNotes), each offered query counted with the same filters. */
+  async #notesOf(pagefind: Search, state: SearchState): Promise<Notes> {
+    const filters = pagefindFilters(state, undefined, this.#scope);
+    return Promise.all(
+      operatorNotes(state.q).map(async ({ text, q }) => {
+        const term = q === undefined ? null : searchTerm(q);
+        if (!term) return { text };
+        return { text, offer: { term, count: (await pagefind.search(term, { filters }, false)).results.length } };
+      }),
+    );
   }
 
   /** A result's card, rebuilt from what its page gave Pagefind (src/lib/search/card-meta.ts). */
@@ -622,8 +651,10 @@ class PaperSearch extends HTMLElement {
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
     const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
-    this.#status.textContent = partial ? `${found}; ${paperCount(partial)} with all but one of its words` : found;
+    const others = alternatives(term) ? 'for its other alternatives' : 'with all but one of its words';
+    this.#status.textContent = partial ? `${found}; ${paperCount(partial)} ${others}` : found;
     this.#renderSpelling();
+    this.#renderNotes();
     this.#renderTopics(state.q);
     if (n === 0) this.#renderNoResults(state);
   }
@@ -658,6 +689,20 @@ class PaperSearch extends HTMLElement {
     for (const { term, count } of offers) box.append(this.#offer(`${term} (${paperCount(count)})`, { q: term }));
   }
 
+  /** "“or” in lower case is searched as a word…", with a button for the query meant, when it finds papers. */
+  #renderNotes() {
+    const box = this.querySelector<HTMLElement>('[data-operators]')!;
+    box.hidden = this.#notes.length === 0;
+    box.replaceChildren(
+      ...this.#notes.map(({ text, offer }) => {
+        const p = el('p', '', text);
+        if (offer?.count) p.append(' ', this.#offer(`${offer.term} (${paperCount(offer.count)})`, { q: offer.term }));
+        else if (offer) p.append(` “${offer.term}” finds no paper.`);
+        return p;
+      }),
+    );
+  }
+
   /** A button that offers another search (a correction, a word or a filter less): it searches, then the words. */
   #offer(label: string, change: Partial<SearchState> | (() => SearchState)): HTMLButtonElement {
     const button = el('button', 'button px-2 py-1', label);
@@ -676,13 +721,19 @@ class PaperSearch extends HTMLElement {
     list.replaceChildren();
     const facets = activeFacets(state);
     const fewer = this.#fewer;
+    // Of a query of alternatives, what is left out is an alternative that no paper matches.
+    const or = alternatives(searchTerm(state.q));
+    const partly = or
+      ? 'one of the alternatives matches no paper; those below match the others.'
+      : 'no paper has all of these words; those below have all but one.';
+    const leave = or ? 'an alternative' : 'a word';
     text.textContent =
       facets.length && fewer.length
-        ? 'No paper with these filters has all of these words; those below have all but one. Remove a filter, or leave out a word:'
+        ? `With these filters, ${partly} Remove a filter, or leave out ${leave}:`
         : facets.length
           ? 'Try removing a filter:'
           : fewer.length
-            ? 'No paper has all of these words; those below have all but one. Leave one out:'
+            ? `${partly[0]!.toUpperCase()}${partly.slice(1)} Leave one out:`
             : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
     const item = (button: HTMLButtonElement) => {
       const li = el('li');
