@@ -51,6 +51,16 @@ const QUERIES = [
   'federated',
   'ct',
 ];
+/**
+ * Queries with operators (OR, NOT: src/lib/search/state.ts), typed after the first query on a fresh page: each runs
+ * one Pagefind search per set of its parts (3, 2, 3 and 6 here) for its exact counts.
+ */
+const OPERATOR_QUERIES = [
+  'ct OR mri',
+  'segmentation NOT sam',
+  'chest x-ray OR pathology',
+  'ultrasound OR cardiac NOT fetal',
+];
 /** Later queries are typed this many times over, for enough timing samples. */
 const ROUNDS = 3;
 // About a fast typist (80 words a minute).
@@ -164,6 +174,25 @@ async function measure(browser: Browser, url: string, log: Sent[], queries: stri
   return { pageLoad, first: first!, firstTyped, later };
 }
 
+/** The operator queries typed ROUNDS times over on a fresh page, after the first query entered at once. */
+async function measureOperators(browser: Browser, url: string, log: Sent[]): Promise<QueryCost[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await typeQuery(page, QUERIES[0]!, 'paste');
+  await settle(page);
+  const costs: QueryCost[] = [];
+  for (const query of Array.from({ length: ROUNDS }, () => OPERATOR_QUERIES).flat()) {
+    log.length = 0;
+    const ms = await typeQuery(page, query);
+    await settle(page);
+    costs.push({ query, ms, bytes: sum(log), requests: log.length });
+    console.log(`  ${query}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`);
+  }
+  await context.close();
+  return costs;
+}
+
 /** Lets any tail requests of a query (e.g. fragments of results just shown) finish before counting. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
@@ -192,6 +221,8 @@ const browser = await chromium.launch({
 });
 
 type Row = { catalogue: string; papers: number; engine: string; r: Awaited<ReturnType<typeof measure>> };
+/** Per catalogue: the operator queries' costs on this site's search. */
+const operatorRows: { catalogue: string; papers: number; costs: QueryCost[] }[] = [];
 
 const gzipped = (file: string) => kb(gzipSync(readFileSync(file), { level: 6 }).length);
 
@@ -292,6 +323,13 @@ try {
           r: await measure(browser, `${server.origin}${path}`, log, QUERIES),
         });
       }
+      console.log(`measuring queries with operators on ${site.name}...`);
+      log.length = 0;
+      operatorRows.push({
+        catalogue: site.name,
+        papers,
+        costs: await measureOperators(browser, `${server.origin}/search/`, log),
+      });
     } finally {
       await server.close();
     }
@@ -328,6 +366,18 @@ const lines = [
         `First plain query on the ${catalogue} catalogue (${papers} papers), by part: ${breakdown(r.first.sent ?? [])}.`,
     ),
 ];
+
+lines.push(
+  '',
+  `Queries with operators (${OPERATOR_QUERIES.map((q) => `“${q}”`).join(', ')}), typed after the first query on a fresh page, ${ROUNDS} times over; each runs one Pagefind search per set of its parts, for exact counts:`,
+  '',
+  '| catalogue | papers | bytes (mean) | requests (mean) | time median | time p95 |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...operatorRows.map(({ catalogue, papers, costs }) => {
+    const t = costs.map((c) => c.ms);
+    return `| ${catalogue} | ${papers} | ${kb(sum(costs) / costs.length)} | ${(costs.reduce((n, c) => n + c.requests, 0) / costs.length).toFixed(1)} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 95))} |`;
+  }),
+);
 
 const pf = (c: string) => rows.find((r) => r.catalogue === c && r.engine.startsWith('Pagefind'))!.r;
 const ms10k = rows.find((r) => r.catalogue === 'synthetic' && r.engine.startsWith('MiniSearch'))!.r;

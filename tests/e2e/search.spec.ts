@@ -598,6 +598,23 @@ async function foundPaths(page: Page, q: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** Once the filters count (hovered), each year's count is the number of the given papers of that year. */
+async function expectYearCounts(page: Page, paths: string[]) {
+  const yearOf = new Map(papers.map((p) => [p.id, p.data.year]));
+  const expected = new Map<number, number>();
+  for (const path of paths) {
+    const year = yearOf.get(path.split('/').filter(Boolean).at(-1)!)!;
+    expected.set(year, (expected.get(year) ?? 0) + 1);
+  }
+  await facetGroup(page, 'Year').hover();
+  const years = facetGroup(page, 'Year').getByRole('checkbox');
+  await expect(years.first()).toHaveAccessibleName(/^\d{4} \d+$/);
+  for (const name of await years.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))) {
+    const label = facetGroup(page, 'Year').locator('label', { hasText: name });
+    await expect(label.locator('[data-count]'), name).toHaveText(String(expected.get(Number(name)) ?? 0));
+  }
+}
+
 test('words joined by OR in capitals find the papers with either, each once, with exact facet counts', async ({
   page,
 }) => {
@@ -609,19 +626,7 @@ test('words joined by OR in capitals find the papers with either, each once, wit
   expect((await foundPaths(page, `${a} OR ${b}`)).sort()).toEqual(union);
   await expect(status(page)).toHaveText(`${paperCount(union.length)} for “${a} OR ${b}”`);
   // Once the filters count, each year counts the papers of that year among the union, each once.
-  const yearOf = new Map(papers.map((p) => [p.id, p.data.year]));
-  const expected = new Map<number, number>();
-  for (const path of union) {
-    const year = yearOf.get(path.split('/').filter(Boolean).at(-1)!)!;
-    expected.set(year, (expected.get(year) ?? 0) + 1);
-  }
-  await facetGroup(page, 'Year').hover();
-  const years = facetGroup(page, 'Year').getByRole('checkbox');
-  await expect(years.first()).toHaveAccessibleName(/^\d{4} \d+$/);
-  for (const name of await years.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))) {
-    const label = facetGroup(page, 'Year').locator('label', { hasText: name });
-    await expect(label.locator('[data-count]'), name).toHaveText(String(expected.get(Number(name)) ?? 0));
-  }
+  await expectYearCounts(page, union);
   // an alternative that no paper matches leaves the other's papers, and the query without it is offered
   const unknown = 'qzxqzxq';
   await openSearch(page, new URLSearchParams({ q: `${a} OR ${unknown}` }).toString());
@@ -634,10 +639,27 @@ test('words joined by OR in capitals find the papers with either, each once, wit
   await expect(page.getByText(/^Missing: /)).toHaveCount(0);
 });
 
-test('"or" in lower case offers OR in capitals; NOT and a leading "-" say that nothing is excluded', async ({
+test('NOT or a leading "-" excludes the papers with a word, alone from every paper; "or" in lower case offers OR', async ({
   page,
 }) => {
   const [a, b] = twoOverlappingWords();
+  const onA = await foundPaths(page, a);
+  const onBoth = await foundPaths(page, `${a} ${b}`);
+  const expected = onA.filter((p) => !onBoth.includes(p)).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(onA.length);
+  for (const q of [`${a} NOT ${b}`, `${a} -${b}`]) {
+    expect((await foundPaths(page, q)).sort(), q).toEqual(expected);
+    await expect(status(page)).toHaveText(`${paperCount(expected.length)} for “${q}”`);
+  }
+  await expectYearCounts(page, expected);
+  // alone, from every paper
+  const onB = await countFound(page, b);
+  expect(await countFound(page, `NOT ${b}`)).toBe(papers.length - onB);
+  // too many operators to count exactly: searched as words, and said
+  await openSearch(page, new URLSearchParams({ q: `${a} OR ${b} NOT xa NOT xb NOT xc` }).toString());
+  await expect(page.getByText(/^Too many alternatives and excluded words/)).toBeVisible();
+
   await openSearch(page, new URLSearchParams({ q: `${a} or ${b}` }).toString());
   await expect(page.getByText(/“or” in lower case is searched as a word/)).toBeVisible();
   const offer = page.getByRole('button', { name: new RegExp(`^${a} OR ${b} \\(\\d+ papers?\\)$`) });
@@ -646,18 +668,11 @@ test('"or" in lower case offers OR in capitals; NOT and a leading "-" say that n
   await expect(page).toHaveURL(new RegExp(`q=${a}\\+OR\\+${b}`));
   await expect(status(page)).toHaveText(`${paperCount(offered)} for “${a} OR ${b}”`);
   await expect(page.getByText(/in lower case/)).toBeHidden();
-  // NOT is left out, and says so; so does "-word", searched as the word
-  const both = await countFound(page, `${a} ${b}`);
-  for (const q of [`${a} NOT ${b}`, `${a} -${b}`]) {
-    expect(await countFound(page, q), q).toBe(both);
-    await expect(page.getByText(/^Words cannot be excluded here/), q).toBeVisible();
-  }
-  await expect(status(page)).toHaveText(new RegExp(`for “${a} -${b}”$`));
-  await openSearch(page, new URLSearchParams({ q: `${a} NOT ${b}` }).toString());
-  await expect(status(page)).toHaveText(`${paperCount(both)} for “${a} ${b}”`);
   // emptied, the query leaves no note behind
+  await queryBox(page).fill(`${a} or ${b}`);
+  await expect(page.getByText(/in lower case/)).toBeVisible();
   await queryBox(page).fill('');
-  await expect(page.getByText(/^Words cannot be excluded here/)).toBeHidden();
+  await expect(page.getByText(/in lower case/)).toBeHidden();
 });
 
 /**

@@ -74,7 +74,8 @@ function tablePagefind(pages: Record<string, string[]>, asked: string[], content
 function indexPagefind(pages: Record<string, { year: number; words: string[] }>, asked: string[]): Pagefind {
   const found = (term: string | null, options: PagefindSearchOptions = {}) => {
     const years = (options.filters?.['facet'] as string[] | undefined) ?? [];
-    const words = (term ?? '').toLowerCase().split(' ');
+    // no words: every page, as Pagefind's search of null (with or without filters)
+    const words = (term ?? '').toLowerCase().split(' ').filter(Boolean);
     return Object.entries(pages).filter(
       ([, page]) =>
         words.every((w) => page.words.includes(w.replaceAll('"', ''))) &&
@@ -351,5 +352,37 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect(either.length).toBe(3);
     expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 2 } });
     expect(asked.filter((t) => !t.startsWith('"'))).toEqual(['zz2ct0', 'zz3mri0', 'zz2ct0 zz3mri0']);
+  });
+
+  it('leaves out the pages with an excluded word, counted exactly, and excludes from every paper without other words', async () => {
+    const asked: string[] = [];
+    const pages = {
+      a: { year: 2023, words: ['ct', 'mri', 'brain'] },
+      b: { year: 2024, words: ['ct', 'mri', 'brain'] },
+      c: { year: 2024, words: ['ct'] },
+      d: { year: 2024, words: ['mri', 'brain'] },
+      e: { year: 2023, words: ['mri'] },
+    };
+    const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    const without = await engine.search('ct NOT brain', {});
+    expect(without).toMatchObject({ length: 1, unfilteredResultCount: 1, filters: { facet: { 'year:2024': 1 } } });
+    expect((await engine.data(without.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/c/']);
+    expect(asked).toEqual(['ct', 'ct brain']);
+    // alternatives and excluded words: (ct or mri) without brain is c and e; each year counted once
+    asked.length = 0;
+    const either = await engine.search('ct OR mri -brain', {});
+    expect(either.length).toBe(2);
+    expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 1 } });
+    expect(asked).toEqual(['ct', 'ct brain', 'mri', 'mri brain', 'ct mri', 'ct mri brain']);
+    // two excluded words: ct without mri or brain is c (a year whose pages all went counts 0, as Pagefind counts it)
+    expect((await engine.search('ct NOT mri NOT brain', {}, false)).filters).toEqual({
+      facet: { 'year:2023': 0, 'year:2024': 1 },
+    });
+    // every paper but those with brain: c and e, under a filter too
+    const all = await engine.search('NOT brain', {});
+    expect(all.length).toBe(2);
+    expect(all.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 1 } });
+    const filtered = await engine.search('NOT brain', { filters: { facet: ['year:2023'] } }, false);
+    expect(filtered).toMatchObject({ length: 1, filters: { facet: { 'year:2023': 1 } } });
   });
 });

@@ -10,11 +10,14 @@ import {
   searchTerm,
   leaveOneOut,
   MAX_WORDS_LEFT_OUT,
-  MAX_ALTERNATIVES,
+  MAX_SEARCHES,
   alternatives,
+  foundWords,
   operatorNotes,
+  operators,
   searchedWords,
-  tooManyAlternatives,
+  searchesFor,
+  tooComplex,
   pagefindFilters,
   sortOption,
   parseSearchParams,
@@ -65,18 +68,18 @@ describe('search state in the URL', () => {
 
   it('offers, for a search that found nothing, the same words with one left out', () => {
     expect(leaveOneOut('CT zero-shot atlas')).toEqual([
-      { left: 'CT', term: 'zero-shot atlas' },
-      { left: 'zero-shot', term: 'CT atlas' },
-      { left: 'atlas', term: 'CT zero-shot' },
+      { left: 'CT', term: 'zero-shot atlas', lacks: true },
+      { left: 'zero-shot', term: 'CT atlas', lacks: true },
+      { left: 'atlas', term: 'CT zero-shot', lacks: true },
     ]);
     // A repeated word is one word to leave out; a single word, or one word repeated, leaves nothing to try.
     expect(leaveOneOut('ct brain CT')).toEqual([
-      { left: 'CT', term: 'brain' },
-      { left: 'brain', term: 'ct CT' },
+      { left: 'CT', term: 'brain', lacks: true },
+      { left: 'brain', term: 'ct CT', lacks: true },
     ]);
     for (const term of ['segmentation', 'ct CT', '  ', null]) expect(leaveOneOut(term)).toEqual([]);
     // A lone letter left would search every word starting with it: that query is not offered.
-    expect(leaveOneOut('x atlas')).toEqual([{ left: 'x', term: 'atlas' }]);
+    expect(leaveOneOut('x atlas')).toEqual([{ left: 'x', term: 'atlas', lacks: true }]);
     const long = Array.from({ length: 12 }, (_, i) => `w${i}`).join(' ');
     expect(leaveOneOut(long)).toHaveLength(MAX_WORDS_LEFT_OUT);
   });
@@ -230,47 +233,66 @@ describe('operators in a query', () => {
     expect(alternatives('ultrasound OR echo cardiac')).toEqual(['ultrasound', 'echo cardiac']);
     expect(alternatives('CT OR MRI OR ct')).toEqual(['CT', 'MRI']);
     // while the second alternative is being typed, the first is searched alone
-    expect(alternatives('ct OR')).toEqual(['ct']);
-    expect(alternatives('ct OR m')).toEqual(['ct']);
-    expect(alternatives('OR ct')).toEqual(['ct']);
+    expect(operators('ct OR')).toEqual({ sides: ['ct'], not: [] });
+    expect(operators('ct OR m')).toEqual({ sides: ['ct'], not: [] });
+    expect(alternatives('ct OR')).toBeNull();
     // "or" in lower case is a word; OR alone is the acronym (operating room); nothing of two characters: no query
-    for (const term of ['ct or mri', 'OR', 'OR OR', 'x OR y', null]) expect(alternatives(term)).toBeNull();
+    for (const term of ['ct or mri', 'OR', 'OR OR', 'x OR y', null]) expect(operators(term)).toBeNull();
     expect(searchedWords('CT OR MRI')).toBe('CT MRI');
     expect(searchedWords('ct or mri')).toBe('ct or mri');
   });
 
-  it(`searches more than ${MAX_ALTERNATIVES} alternatives as words, and says so`, () => {
-    const most = Array.from({ length: MAX_ALTERNATIVES }, (_, i) => `w${i}`).join(' OR ');
-    expect(alternatives(most)).toHaveLength(MAX_ALTERNATIVES);
-    expect(tooManyAlternatives(most)).toBe(false);
-    expect(alternatives(`${most} OR w9`)).toBeNull();
-    expect(tooManyAlternatives(`${most} OR w9`)).toBe(true);
-    expect(operatorNotes(`${most} OR w9`)).toEqual([{ text: expect.stringContaining(`at most ${MAX_ALTERNATIVES}`) }]);
+  it('reads NOT in capitals before a word, or "-" at its start, as excluding the word; alone, from every paper', () => {
+    expect(operators('segmentation NOT SAM -clip')).toEqual({ sides: ['segmentation'], not: ['SAM', 'clip'] });
+    expect(operators('ct OR mri --brain NOT Brain')).toEqual({ sides: ['ct', 'mri'], not: ['brain'] });
+    expect(operators('NOT SAM')).toEqual({ sides: [''], not: ['SAM'] });
+    // a hyphen inside a word excludes nothing; nor does a last NOT (its word is still to come) or "-x"
+    expect(operators('x-ray self-supervised')).toBeNull();
+    expect(searchTerm('ct NOT')).toBe('ct');
+    expect(searchTerm('ct NOT s')).toBe('ct');
+    expect(operators('ct -x')).toEqual({ sides: ['ct'], not: [] });
+    // the words searched (spelling) and the words the papers found hold (highlighting)
+    expect(searchedWords('ct OR mri NOT brain')).toBe('ct mri brain');
+    expect(foundWords('ct OR mri NOT brain')).toBe('ct mri');
   });
 
-  it('leaves out one alternative at a time for a query of alternatives that found nothing', () => {
+  it(`searches a query that would take more than ${MAX_SEARCHES} searches as its words, and says so`, () => {
+    expect(searchesFor(4, 0)).toBe(15);
+    expect(searchesFor(2, 2)).toBe(12);
+    const four = Array.from({ length: 4 }, (_, i) => `w${i}`).join(' OR ');
+    expect(alternatives(four)).toHaveLength(4);
+    expect(tooComplex(four)).toBe(false);
+    for (const term of [`${four} OR w9`, `${four} NOT w9`, 'a1 OR b1 NOT c1 NOT d1 NOT e1']) {
+      expect(operators(term), term).toBeNull();
+      expect(tooComplex(term), term).toBe(true);
+      expect(operatorNotes(term)).toEqual([{ text: expect.stringContaining(`at most ${MAX_SEARCHES} searches`) }]);
+    }
+  });
+
+  it('leaves out one alternative, or word of the one alternative, and each excluded word, when nothing was found', () => {
     expect(leaveOneOut('ct OR mri brain OR pet')).toEqual([
-      { left: 'ct', term: 'mri brain OR pet' },
-      { left: 'mri brain', term: 'ct OR pet' },
-      { left: 'pet', term: 'ct OR mri brain' },
+      { left: 'ct', term: 'mri brain OR pet', lacks: false },
+      { left: 'mri brain', term: 'ct OR pet', lacks: false },
+      { left: 'pet', term: 'ct OR mri brain', lacks: false },
     ]);
     // one alternative so far: its words, as without OR
     expect(leaveOneOut('ct brain OR')).toEqual([
-      { left: 'ct', term: 'brain' },
-      { left: 'brain', term: 'ct' },
+      { left: 'ct', term: 'brain', lacks: true },
+      { left: 'brain', term: 'ct', lacks: true },
     ]);
+    expect(leaveOneOut('ct brain -sam')).toEqual([
+      { left: 'ct', term: 'brain NOT sam', lacks: true },
+      { left: 'brain', term: 'ct NOT sam', lacks: true },
+      { left: 'sam', term: 'ct brain', lacks: false },
+    ]);
+    // without its excluded word, "NOT sam" would search nothing: not offered
+    expect(leaveOneOut('NOT sam')).toEqual([]);
   });
 
-  it('drops AND and NOT in capitals between words, and says that nothing is excluded', () => {
+  it('drops AND in capitals between words', () => {
     expect(searchTerm('CT AND MRI')).toBe('CT MRI');
-    expect(searchTerm('ct NOT segmentation')).toBe('ct segmentation');
     expect(searchTerm('AND')).toBe('AND');
     expect(searchTerm('brand and not')).toBe('brand and not');
-    expect(operatorNotes('ct NOT segmentation')).toEqual([{ text: expect.stringContaining('cannot be excluded') }]);
-    expect(operatorNotes('ct -segmentation')).toEqual([{ text: expect.stringContaining('cannot be excluded') }]);
-    // a hyphen inside a word, or NOT as the last word typed so far, is no exclusion
-    expect(operatorNotes('x-ray self-supervised')).toEqual([]);
-    expect(operatorNotes('ct NOT')).toEqual([]);
   });
 
   it('offers OR in capitals for "or" in lower case between words', () => {
@@ -281,8 +303,8 @@ describe('operators in a query', () => {
     expect(operatorNotes('ct OR mri')).toEqual([]);
   });
 
-  it('highlights the words of every alternative, never OR itself', () => {
-    const parts = highlightTerms('CT or MRI of the brain', 'CT OR brain');
+  it('highlights the words of every alternative, never OR itself or an excluded word', () => {
+    const parts = highlightTerms('CT or MRI of the brain', 'CT OR brain NOT MRI');
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['CT', 'brain']);
   });
 });

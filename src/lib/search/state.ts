@@ -140,15 +140,16 @@ export function isTooShort(state: SearchState): boolean {
  * The words handed to Pagefind, or null for none: the query trimmed, without a last word of one letter. Like a
  * one-letter query, "zero-shot s" would search every word starting with "s" (at 10,000 papers about a second
  * of loading index chunks, during which the next keystroke's search waits), and as a prefix that letter
- * narrows almost nothing. AND and NOT in capitals are left out too (IGNORED): every word is required anyway, and
- * nothing can be excluded (operatorNotes says so); searched, "and" or "not" would only leave out the pages that
- * happen not to write it. Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray";
- * searchTerm("CT AND MRI") === "CT MRI"; searchTerm("AND") === "AND".
+ * narrows almost nothing. AND in capitals is left out too (every word is required anyway; searched, "and" would
+ * only leave out the pages that happen not to write it), and so is a last NOT, whose word is still to come.
+ * Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray";
+ * searchTerm("CT AND MRI") === "CT MRI"; searchTerm("ct NOT s") === "ct"; searchTerm("AND") === "AND".
  */
 export function searchTerm(q: string): string | null {
   let words = q.trim().split(/\s+/);
   if (words.length > 1 && [...words.at(-1)!].length === 1) words.pop();
-  if (words.some((w) => !IGNORED.has(w))) words = words.filter((w) => !IGNORED.has(w));
+  if (words.some((w) => w !== AND)) words = words.filter((w) => w !== AND);
+  if (words.length > 1 && words.at(-1) === NOT) words.pop();
   return words.join(' ') || null;
 }
 
@@ -168,78 +169,124 @@ export function exactWord(term: string | null): string | undefined {
 
 /**
  * The word that joins alternatives in a query: "ultrasound OR echocardiography" finds the papers with either. In
- * capitals only, as PubMed and Google Scholar read it; "or" in lower case is a word like any other.
+ * capitals only, as PubMed and Google Scholar read it (and AND, NOT); "or" in lower case is a word like any other.
  */
 export const OR = 'OR';
+/** Before a word, in capitals, excludes the papers with it ("segmentation NOT SAM"), as does a leading "-" ("-SAM"). */
+export const NOT = 'NOT';
+/** In capitals, between words that must all be there, as they must anyway: left out (searchTerm). */
+const AND = 'AND';
 /**
- * Operators searchTerm leaves out of a query, in capitals: AND (every word must be there anyway) and NOT (Pagefind
- * cannot exclude a word; operatorNotes says so).
+ * A query of operators takes one Pagefind search per non-empty set of its alternatives and set of its excluded
+ * words, for exact counts (inclusion-exclusion, `run` in src/scripts/search/engine.ts): 3 for two alternatives,
+ * 15 for four, 2 for one excluded word, 12 for two alternatives and two excluded words. At most this many; a query
+ * that needs more is searched as its words, and says so (operatorNotes).
  */
-const IGNORED = new Set(['AND', 'NOT']);
+export const MAX_SEARCHES = 16;
+
+/** How many searches a query of `sides` alternatives and `excluded` words takes (see MAX_SEARCHES). */
+export const searchesFor = (sides: number, excluded: number): number => ((1 << sides) - 1) * (1 << excluded);
+
 /**
- * A query joins at most this many alternatives: its facet counts take one search per non-empty set of them
- * (inclusion-exclusion, Engine.search), 15 for four. A query with more is searched as its words, and says so.
+ * A query's operators: its alternatives, each the words of one ("" for every paper, as in "NOT segmentation"), and
+ * the words it excludes; the papers to find match one alternative at least and no excluded word.
  */
-export const MAX_ALTERNATIVES = 4;
+export type Operators = { sides: string[]; not: string[] };
 
 /** A query's words as typed, split at white space. */
 const typedWords = (term: string | null): string[] => (term ?? '').trim().split(/\s+/).filter(Boolean);
 
-/** The distinct alternatives of at least two characters that OR joins in a query, or null when none joins any. */
-function sidesOf(term: string | null): string[] | null {
+/** Words of one character are a prefix of most words: never an alternative or a word to exclude on their own. */
+const isLetter = (word: string) => [...word].length < 2;
+
+/** A query's operators as typed, however many searches they take; null for a query without operators. */
+function readOperators(term: string | null): Operators | null {
   const words = typedWords(term);
-  if (words.length < 2 || !words.includes(OR)) return null;
   const sides: string[][] = [[]];
-  for (const word of words) {
-    if (word === OR) sides.push([]);
-    else sides.at(-1)!.push(word);
+  const not = new Map<string, string>();
+  let operators = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const excluded =
+      word === NOT && i + 1 < words.length
+        ? words[++i]!
+        : /^-+[\p{L}\p{N}]/u.test(word)
+          ? word.replace(/^-+/, '')
+          : undefined;
+    if (excluded !== undefined) {
+      operators = true;
+      if (!isLetter(excluded) && !not.has(excluded.toLowerCase())) not.set(excluded.toLowerCase(), excluded);
+    } else if (word === OR && words.length > 1) {
+      operators = true;
+      sides.push([]);
+    } else sides.at(-1)!.push(word);
   }
+  if (!operators) return null;
   const kept = new Map<string, string>();
   for (const alternative of sides.map((side) => side.join(' ')))
-    if ([...alternative].length > 1 && !kept.has(alternative.toLowerCase()))
+    if (!isLetter(alternative) && !kept.has(alternative.toLowerCase()))
       kept.set(alternative.toLowerCase(), alternative);
-  return [...kept.values()];
+  if (!kept.size && !not.size) return null;
+  return { sides: kept.size ? [...kept.values()] : [''], not: [...not.values()] };
 }
 
 /**
- * The alternatives of a query that joins words with OR: the papers to find are those matching any of them. Empty
- * and one-letter alternatives (a prefix of most words, as while "ct OR m" is being typed) are dropped, and repeats
- * kept once, so "ct OR" gives ["ct"]. Null for a query without the operator between words (or with nothing else of
- * two characters), and for one with more than MAX_ALTERNATIVES, which is searched as its words (tooManyAlternatives).
- * Example: alternatives("ultrasound OR echo cardiac") -> ["ultrasound", "echo cardiac"]; alternatives("OR") -> null.
+ * The operators of a query: OR in capitals joins alternatives, NOT before a word or "-" at its start excludes it.
+ * Empty and one-letter alternatives and excluded words (a prefix of most words, as while "ct OR m" is being typed)
+ * are dropped, and repeats kept once, so "ct OR" has the one alternative "ct". Null for a query without operators,
+ * and for one that would take more than MAX_SEARCHES searches, which is searched as its words (tooComplex).
+ * Example: operators("ultrasound OR echo cardiac NOT SAM") -> { sides: ["ultrasound", "echo cardiac"],
+ * not: ["SAM"] }; operators("NOT SAM") -> { sides: [""], not: ["SAM"] }; operators("OR") -> null.
  */
-export function alternatives(term: string | null): string[] | null {
-  const sides = sidesOf(term);
-  return sides?.length && sides.length <= MAX_ALTERNATIVES ? sides : null;
+export function operators(term: string | null): Operators | null {
+  const read = readOperators(term);
+  return read && searchesFor(read.sides.length, read.not.length) <= MAX_SEARCHES ? read : null;
 }
 
-/** Whether a query joins more alternatives with OR than are searched as such (MAX_ALTERNATIVES). */
-export function tooManyAlternatives(term: string | null): boolean {
-  return (sidesOf(term)?.length ?? 0) > MAX_ALTERNATIVES;
+/** The alternatives of a query that has two or more, else null. */
+export function alternatives(term: string | null): string[] | null {
+  const sides = operators(term)?.sides;
+  return sides && sides.length > 1 ? sides : null;
+}
+
+/** Whether a query's operators would take more searches than MAX_SEARCHES, so that it is searched as its words. */
+export function tooComplex(term: string | null): boolean {
+  const read = readOperators(term);
+  return !!read && searchesFor(read.sides.length, read.not.length) > MAX_SEARCHES;
 }
 
 /**
- * A query's words that are searched, without the OR that joins its alternatives: what the spelling check and the
- * highlighting read. Example: searchedWords("CT OR MRI") === "CT MRI"; searchedWords("OR") === "OR".
+ * A query's words that are searched, without its operators (excluded words included): what the spelling check reads.
+ * Example: searchedWords("CT OR MRI NOT brain") === "CT MRI brain"; searchedWords("OR") === "OR".
  */
 export function searchedWords(term: string | null): string {
-  return alternatives(term)?.join(' ') ?? term ?? '';
+  const ops = operators(term);
+  return ops ? [...ops.sides, ...ops.not].filter(Boolean).join(' ') : (term ?? '');
+}
+
+/** A query's words that the papers found hold: those of its alternatives, not the excluded ones (highlighting). */
+export function foundWords(term: string | null): string {
+  const ops = operators(term);
+  return ops ? ops.sides.filter(Boolean).join(' ') : (term ?? '');
+}
+
+/** A query written from its operators: "ct OR mri NOT brain". */
+function writeQuery({ sides, not }: Operators): string {
+  return [sides.filter(Boolean).join(` ${OR} `), ...not.map((w) => `${NOT} ${w}`)].filter(Boolean).join(' ');
 }
 
 /**
- * What a query's operators do here, where a reader may expect otherwise, each with a query to offer instead:
- * - more than MAX_ALTERNATIVES alternatives: their words are all searched together;
- * - "or" in lower case between words is a word, so "ct or mri" finds papers with both: OR in capitals is offered;
- * - NOT, or a word written "-word", excludes nothing (Pagefind has no exclusion): the word is searched like the others.
- * Reads the query as typed (searchTerm leaves NOT out). Example: operatorNotes("ct or mri") -> [{ text: "…",
- * q: "ct OR mri" }].
+ * What a query's operators do here where a reader may expect otherwise, each with a query to offer instead:
+ * - operators that would take more than MAX_SEARCHES searches: the query is searched as its words;
+ * - "or" in lower case between words is a word, so "ct or mri" finds papers with both: OR in capitals is offered.
+ * Reads the query as typed. Example: operatorNotes("ct or mri") -> [{ text: "…", q: "ct OR mri" }].
  */
 export function operatorNotes(q: string): { text: string; q?: string }[] {
   const words = typedWords(q);
   const notes: { text: string; q?: string }[] = [];
-  if (tooManyAlternatives(q))
+  if (tooComplex(q))
     notes.push({
-      text: `A search joins at most ${MAX_ALTERNATIVES} alternatives with OR; these words were all searched together.`,
+      text: `Too many alternatives and excluded words to count exactly (at most ${MAX_SEARCHES} searches): every word was searched, none excluded.`,
     });
   const inner = words.slice(1, -1);
   if (!words.includes(OR) && inner.includes('or'))
@@ -247,37 +294,53 @@ export function operatorNotes(q: string): { text: string; q?: string }[] {
       text: '“or” in lower case is searched as a word. To find papers with either, write OR in capitals:',
       q: words.map((w, i) => (w === 'or' && i > 0 && i < words.length - 1 ? OR : w)).join(' '),
     });
-  if (words.some((w, i) => (w === 'NOT' && i < words.length - 1) || /^-[\p{L}\p{N}]/u.test(w)))
-    notes.push({
-      text: 'Words cannot be excluded here: NOT and a leading “-” are ignored, and the word after them is searched like the others.',
-    });
   return notes;
 }
 
 /** At most this many "leave a word out" searches follow a search that found nothing. */
 export const MAX_WORDS_LEFT_OUT = 8;
 
+/** A query to try instead: `left` left out of the query, and whether the papers it finds lack `left` (`lacks`). */
+export type LeftOut = { left: string; term: string; lacks: boolean };
+
 /**
  * Pagefind finds the papers holding every word searched, so one word no paper has ("LLM generated descriptions
  * zero-shot diagnosis") leaves a query with nothing. The queries of its words with one of them left out, one per
- * distinct word (case aside), for a search that found nothing to try; none for a single word.
- * Example: leaveOneOut("CT zero-shot atlas") -> [{ left: "CT", term: "zero-shot atlas" }, { left: "zero-shot",
- * term: "CT atlas" }, { left: "atlas", term: "CT zero-shot" }].
- * A query of alternatives (see alternatives) leaves out one alternative at a time instead: what an alternative that
- * no paper matches leaves. Example: leaveOneOut("CT OR MRI") -> [{ left: "CT", term: "MRI" }, { left: "MRI",
- * term: "CT" }].
+ * distinct word (case aside), for a search that found nothing to try; none for a single word. The papers such a
+ * query finds lack the word left out.
+ * Example: leaveOneOut("CT zero-shot atlas") -> [{ left: "CT", term: "zero-shot atlas", lacks: true }, { left:
+ * "zero-shot", term: "CT atlas", lacks: true }, { left: "atlas", term: "CT zero-shot", lacks: true }].
+ * A query of operators (see operators) leaves out one alternative at a time where it has several, else one word
+ * of its alternative, and each excluded word: what an alternative or excluded word that no paper holds leaves.
+ * Example: leaveOneOut("CT OR MRI") -> [{ left: "CT", term: "MRI", lacks: false }, { left: "MRI", term: "CT",
+ * lacks: false }].
  */
-export function leaveOneOut(term: string | null): { left: string; term: string }[] {
-  const sides = alternatives(term);
-  if (sides?.length === 1) return leaveOneOut(sides[0]!);
-  if (sides) return sides.map((left) => ({ left, term: sides.filter((s) => s !== left).join(` ${OR} `) }));
+export function leaveOneOut(term: string | null): LeftOut[] {
+  const ops = operators(term);
+  if (!ops) return leaveOneWordOut(term);
+  const { sides, not } = ops;
+  const tried: LeftOut[] =
+    sides.length > 1
+      ? sides.map((left) => ({ left, term: writeQuery({ sides: sides.filter((s) => s !== left), not }), lacks: false }))
+      : leaveOneWordOut(sides[0]!).map((v) => ({ ...v, term: writeQuery({ sides: [v.term], not }) }));
+  for (const left of not)
+    tried.push({ left, term: writeQuery({ sides, not: not.filter((w) => w !== left) }), lacks: false });
+  return tried.filter((v) => !isLetter(v.term)).slice(0, MAX_WORDS_LEFT_OUT);
+}
+
+/** leaveOneOut for a query of words without operators. */
+function leaveOneWordOut(term: string | null): LeftOut[] {
   const words = typedWords(term);
   if (words.length < 2) return [];
   const distinct = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()].slice(0, MAX_WORDS_LEFT_OUT);
   // Each query as searchTerm would search it, and never a lone letter (a prefix of most words).
   return distinct
-    .map((left) => ({ left, term: searchTerm(words.filter((w) => w.toLowerCase() !== left.toLowerCase()).join(' ')) }))
-    .filter((v): v is { left: string; term: string } => !!v.term && [...v.term].length > 1);
+    .map((left) => ({
+      left,
+      term: searchTerm(words.filter((w) => w.toLowerCase() !== left.toLowerCase()).join(' ')),
+      lacks: true,
+    }))
+    .filter((v): v is LeftOut => !!v.term && !isLetter(v.term));
 }
 
 /**
@@ -384,7 +447,7 @@ const AROUND_WORDS = new RegExp(`(${INDEXED_WORD.source})`, 'u');
 export function highlightTerms(text: string, query: string): { text: string; match: boolean }[] {
   // A word typed in capitals was searched as that word only (exactWord, acronymToken), so only that word (or its
   // plural) is marked, not "Same" for "SAM"; the other words are marked where a word starts with them.
-  const typed = searchedWords(searchTerm(query)).split(/\s+/);
+  const typed = foundWords(searchTerm(query)).split(/\s+/);
   const wholes = new Set(typed.filter(isAcronym).map((w) => w.toLowerCase()));
   const words =
     typed

@@ -7,7 +7,7 @@
  * measured up to 1.4 s pauses between searches at 10,000 papers).
  */
 import { orderResults, placeOf, SORT_FILES, sortKey, type Ranking, type SortKey } from '@/lib/search/orders';
-import { alternatives, exactWord } from '@/lib/search/state';
+import { exactWord, operators } from '@/lib/search/state';
 import { acronymOfToken, acronymToken, isAcronym } from '@/lib/search/acronyms';
 import type {
   Pagefind,
@@ -29,7 +29,7 @@ export type SearchSummary = {
 
 /** A result as the engine keeps it; one of a merged list (Engine.searchAny) says which search found it. */
 type Kept = PagefindResult & { of?: number };
-/** A search's response as the engine runs it: Pagefind's, or several of Pagefind's merged (a query of alternatives). */
+/** A search's response as the engine runs it: Pagefind's, or several of Pagefind's merged (a query of operators). */
 type Found = PagefindResponse;
 
 /**
@@ -132,13 +132,13 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 }
 
 /**
- * Every non-empty set of `n` alternatives, as their indexes, the single ones first: the searches whose counts add
- * up, by inclusion-exclusion, to the counts of the papers matching any of them.
- * Example: nonEmptySets(2) -> [[0], [1], [0, 1]].
+ * Every set of `n` things, as their indexes, smallest first: nonEmpty false includes the empty set.
+ * Example: setsOf(2) -> [[0], [1], [0, 1]]; setsOf(1, false) -> [[], [0]].
  */
-export function nonEmptySets(n: number): number[][] {
+export function setsOf(n: number, nonEmpty = true): number[][] {
   const sets: number[][] = [];
-  for (let mask = 1; mask < 1 << n; mask++) sets.push([...Array(n).keys()].filter((i) => mask & (1 << i)));
+  for (let mask = nonEmpty ? 1 : 0; mask < 1 << n; mask++)
+    sets.push([...Array(n).keys()].filter((i) => mask & (1 << i)));
   return sets.sort((a, b) => a.length - b.length);
 }
 
@@ -234,27 +234,37 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     return id;
   };
   /**
-   * Runs a query: as Pagefind's search of its words (`asked`), or for a query of alternatives (src/lib/search/
-   * state.ts) the papers matching any of them, merged as searchAny merges (`ordered` false for counts only), and
-   * counted exactly by inclusion-exclusion: each non-empty set of alternatives is searched as the words of all of
-   * them (the papers matching every one), its counts added for a set of odd size and taken away for even. Those
-   * searches tokenise acronyms one way (never exactWord's quoted form), so that a set's papers are exactly the
-   * papers its alternatives' searches have in common.
+   * Runs a query: as Pagefind's search of its words (`asked`), or for a query of operators (src/lib/search/state.ts)
+   * the papers matching one of its alternatives at least and none of its excluded words. Those are the alternatives'
+   * searches merged as searchAny merges them (`ordered` false for counts only), less every page that a search of one
+   * alternative and one excluded word finds; they are counted exactly by inclusion-exclusion: each non-empty set of
+   * alternatives, with each set of excluded words, is searched as the words of all of them (the papers matching
+   * every one), and its counts added or taken away by the parity of the two sets' sizes. Those searches tokenise
+   * acronyms one way (never exactWord's quoted form), so that a set's papers are exactly the papers its parts'
+   * searches have in common. An alternative of no words ("NOT SAM") is every paper: Pagefind's search of none.
    */
   const run = async (query: string | null, options: PagefindSearchOptions, ordered: boolean): Promise<Found> => {
-    const sides = alternatives(query);
-    if (!sides || sides.length === 1) return pagefind.search(await asked(sides?.[0] ?? query), options);
-    const sets = nonEmptySets(sides.length);
+    const ops = operators(query);
+    if (!ops || (ops.sides.length === 1 && !ops.not.length))
+      return pagefind.search(await asked(ops?.sides[0] ?? query), options);
+    const { sides, not } = ops;
+    const sets = setsOf(sides.length).flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })));
     const responses = await Promise.all(
-      sets.map(async (set) => pagefind.search(await tokenised(set.map((i) => sides[i]).join(' ')), options)),
+      sets.map(async ({ a, b }) => {
+        const words = [...a.map((i) => sides[i]), ...b.map((i) => not[i])].filter(Boolean).join(' ');
+        return pagefind.search(await tokenised(words || null), options);
+      }),
     );
-    const sign = (i: number) => (sets[i]!.length % 2 ? 1 : -1);
+    const sign = (i: number) => ((sets[i]!.a.length + 1 + sets[i]!.b.length) % 2 ? -1 : 1);
+    const kind = (i: number, excluded: number) => sets[i]!.a.length === 1 && sets[i]!.b.length === excluded;
+    const excluded = new Set(responses.flatMap((r, i) => (kind(i, 1) ? r.results.map((x) => x.id) : [])));
+    const found = fuse(
+      responses.filter((_, i) => kind(i, 0)).map((r) => r.results),
+      ordered,
+    ).filter((r) => !excluded.has(r.id));
     return {
       // Which alternative found a page is not the page's to say: `of` names a search of searchAny only.
-      results: fuse(
-        responses.slice(0, sides.length).map((r) => r.results),
-        ordered,
-      ).map(({ of: _, ...r }) => r),
+      results: found.map(({ of: _, ...r }) => r),
       unfilteredResultCount: responses.reduce((sum, r, i) => sum + sign(i) * r.unfilteredResultCount, 0),
       filters: addCounts(responses.map((r, i) => ({ filters: r.filters, sign: sign(i) }))),
       totalFilters: responses[0]!.totalFilters,

@@ -13,13 +13,13 @@ import {
   FIRST_PAGE,
   NEXT_PAGE,
   effectiveSort,
-  alternatives,
   highlightTerms,
   indexedWords,
   isEmptyState,
   isTooShort,
   leaveOneOut,
   operatorNotes,
+  operators,
   searchedWords,
   searchTerm,
   pagefindFilters,
@@ -414,8 +414,8 @@ class PaperSearch extends HTMLElement {
     const terms = tried.map((v) => v.term);
     const options = { filters: pagefindFilters(state, undefined, this.#scope), sort: sortOption(state) };
     // The searches share no paper (one that held the words of two of them would hold every word; of a query of
-    // alternatives, only the search without the one alternative whose words no paper holds is left), so their facet
-    // counts add up to the merged list's; a facet in use is counted without it, as for a search's own results.
+    // operators, only the search without the one alternative or excluded word that no paper holds is left), so their
+    // facet counts add up to the merged list's; a facet in use is counted without it, as for a search's own results.
     const [{ counts, filters, results }, ...perFacet] = await Promise.all([
       pagefind.searchAny(terms, options),
       ...(this.#counting
@@ -432,8 +432,9 @@ class PaperSearch extends HTMLElement {
       .slice(0, FEWER_WORDS_SHOWN);
     return {
       offers,
-      // A paper found without one alternative lacks nothing the query asked of it: its card names no missing word.
-      left: alternatives(term) ? [] : tried.map((v) => v.left),
+      // A paper found without an alternative or an excluded word lacks nothing the query asked of it: its card
+      // names no missing word.
+      left: tried.map((v) => (v.lacks ? v.left : '')),
       results,
       counts: this.#counting ? facetCounts(filters, perFacet) : null,
     };
@@ -566,7 +567,7 @@ class PaperSearch extends HTMLElement {
 
   /** For a result that has all but one of the query's words, the word it lacks. */
   #missingOf(item: PagefindResultData): string | undefined {
-    return item.of === undefined ? undefined : this.#left[item.of];
+    return item.of === undefined ? undefined : this.#left[item.of] || undefined;
   }
 
   /**
@@ -651,7 +652,12 @@ class PaperSearch extends HTMLElement {
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
     const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
-    const others = alternatives(term) ? 'for its other alternatives' : 'with all but one of its words';
+    const ops = operators(term);
+    const others = !ops
+      ? 'with all but one of its words'
+      : ops.not.length
+        ? 'with one part of it left out'
+        : 'for its other alternatives';
     this.#status.textContent = partial ? `${found}; ${paperCount(partial)} ${others}` : found;
     this.#renderSpelling();
     this.#renderNotes();
@@ -721,12 +727,13 @@ class PaperSearch extends HTMLElement {
     list.replaceChildren();
     const facets = activeFacets(state);
     const fewer = this.#fewer;
-    // Of a query of alternatives, what is left out is an alternative that no paper matches.
-    const or = alternatives(searchTerm(state.q));
-    const partly = or
-      ? 'one of the alternatives matches no paper; those below match the others.'
-      : 'no paper has all of these words; those below have all but one.';
-    const leave = or ? 'an alternative' : 'a word';
+    // Of a query of operators, what is left out is an alternative or an excluded word that no paper matches.
+    const ops = operators(searchTerm(state.q));
+    const [partly, leave] = !ops
+      ? ['no paper has all of these words; those below have all but one.', 'a word']
+      : ops.not.length
+        ? ['a word or alternative of it matches no paper; those below are found without it.', 'that word']
+        : ['one of the alternatives matches no paper; those below match the others.', 'an alternative'];
     text.textContent =
       facets.length && fewer.length
         ? `With these filters, ${partly} Remove a filter, or leave out ${leave}:`
