@@ -101,6 +101,15 @@ function indexPagefind(pages: Record<string, { year: number; words: string[] }>,
   };
 }
 
+/** a and b hold "ct", "mri" and "brain", c only "ct", d "mri brain", e "mri" without "brain". */
+const FIVE_PAGES = {
+  a: { year: 2023, words: ['ct', 'mri', 'brain'] },
+  b: { year: 2024, words: ['ct', 'mri', 'brain'] },
+  c: { year: 2024, words: ['ct'] },
+  d: { year: 2024, words: ['mri', 'brain'] },
+  e: { year: 2023, words: ['mri'] },
+};
+
 /** No search in these tests asks for an order unless it says so. */
 const noOrders = () => Promise.reject(new Error('no sort orders in this test'));
 
@@ -305,15 +314,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
 
   it('finds the papers of any alternative of a query joined by OR, each once, counted exactly by inclusion-exclusion', async () => {
     const asked: string[] = [];
-    // a and b match both alternatives, c only "ct", d only "mri brain", e "mri" without "brain"
-    const pages = {
-      a: { year: 2023, words: ['ct', 'mri', 'brain'] },
-      b: { year: 2024, words: ['ct', 'mri', 'brain'] },
-      c: { year: 2024, words: ['ct'] },
-      d: { year: 2024, words: ['mri', 'brain'] },
-      e: { year: 2023, words: ['mri'] },
-    };
-    const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
     const either = await engine.search('ct OR mri brain', {});
     expect(either.length).toBe(4);
     // each page once, whichever alternatives match it: added up, a and b would count twice
@@ -356,14 +357,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
 
   it('leaves out the pages with an excluded word, counted exactly, and excludes from every paper without other words', async () => {
     const asked: string[] = [];
-    const pages = {
-      a: { year: 2023, words: ['ct', 'mri', 'brain'] },
-      b: { year: 2024, words: ['ct', 'mri', 'brain'] },
-      c: { year: 2024, words: ['ct'] },
-      d: { year: 2024, words: ['mri', 'brain'] },
-      e: { year: 2023, words: ['mri'] },
-    };
-    const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
     const without = await engine.search('ct NOT brain', {});
     expect(without).toMatchObject({ length: 1, unfilteredResultCount: 1, filters: { facet: { 'year:2024': 1 } } });
     expect((await engine.data(without.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/c/']);

@@ -29,8 +29,6 @@ export type SearchSummary = {
 
 /** A result as the engine keeps it; one of a merged list (Engine.searchAny) says which search found it. */
 type Kept = PagefindResult & { of?: number };
-/** A search's response as the engine runs it: Pagefind's, or several of Pagefind's merged (a query of operators). */
-type Found = PagefindResponse;
 
 /**
  * Reciprocal rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009) merges the searches of Engine.searchAny: a page
@@ -243,7 +241,11 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
    * acronyms one way (never exactWord's quoted form), so that a set's papers are exactly the papers its parts'
    * searches have in common. An alternative of no words ("NOT SAM") is every paper: Pagefind's search of none.
    */
-  const run = async (query: string | null, options: PagefindSearchOptions, ordered: boolean): Promise<Found> => {
+  const run = async (
+    query: string | null,
+    options: PagefindSearchOptions,
+    ordered: boolean,
+  ): Promise<PagefindResponse> => {
     const ops = operators(query);
     if (!ops || (ops.sides.length === 1 && !ops.not.length))
       return pagefind.search(await asked(ops?.sides[0] ?? query), options);
