@@ -656,6 +656,14 @@ test('NOT or a leading "-" excludes the papers with a word, alone from every pap
   // alone, from every paper
   const onB = await countFound(page, b);
   expect(await countFound(page, `NOT ${b}`)).toBe(papers.length - onB);
+  // an excluded word names no page to browse; the same word searched does
+  const used = new Set(papers.flatMap((p) => p.data.modalities ?? []));
+  const modality = modalities.find((m) => used.has(m.id) && /^[\p{L}\p{N}]+$/u.test(m.label))!;
+  const browse = page.getByRole('navigation', { name: 'Pages for these words' });
+  await openSearch(page, new URLSearchParams({ q: modality.label }).toString());
+  await expect(browse.getByRole('link', { name: `Modality: ${modality.label}`, exact: true })).toBeVisible();
+  await openSearch(page, new URLSearchParams({ q: `NOT ${modality.label}` }).toString());
+  await expect(browse.getByRole('link', { name: `Modality: ${modality.label}`, exact: true })).toBeHidden();
   // too many operators to count exactly: searched as words, and said
   await openSearch(page, new URLSearchParams({ q: `${a} OR ${b} NOT xa NOT xb NOT xc` }).toString());
   await expect(page.getByText(/^Too many alternatives and excluded words/)).toBeVisible();

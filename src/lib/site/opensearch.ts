@@ -3,7 +3,7 @@
  * catalogue's search to its address bar, sending the words typed there to the search page as `?q=`.
  * Spec: https://github.com/dewitt/opensearch (OpenSearch 1.1).
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /** Browsers show the short name in their lists of search engines; the specification allows at most 16 characters. */
 export const SHORT_NAME_MAX = 16;
@@ -41,6 +41,6 @@ export function openSearchDescription({ shortName, description, searchPage, icon
       Url: { '@type': 'text/html', '@method': 'get', '@template': `${page.href}?q={searchTerms}` },
       'moz:SearchForm': page.href,
     },
-  }) as string;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }

@@ -11,6 +11,7 @@ import {
   countsByFacet,
   activeFacets,
   FIRST_PAGE,
+  foundWords,
   NEXT_PAGE,
   effectiveSort,
   highlightTerms,
@@ -661,7 +662,8 @@ class PaperSearch extends HTMLElement {
     this.#status.textContent = partial ? `${found}; ${paperCount(partial)} ${others}` : found;
     this.#renderSpelling();
     this.#renderNotes();
-    this.#renderTopics(state.q);
+    // Pages the query's own words name: not those of an excluded word, nor OR.
+    this.#renderTopics(foundWords(searchTerm(state.q)));
     if (n === 0) this.#renderNoResults(state);
   }
 
