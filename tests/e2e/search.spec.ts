@@ -627,6 +627,31 @@ test('words joined by OR in capitals find the papers with either, each once, wit
   await expect(status(page)).toHaveText(`${paperCount(union.length)} for “${a} OR ${b}”`);
   // Once the filters count, each year counts the papers of that year among the union, each once.
   await expectYearCounts(page, union);
+  // in quotes, the same: a phrase is matched only as the whole query, so among operators its words are searched
+  expect((await foundPaths(page, `"${a}" OR "${b}"`)).sort()).toEqual(union);
+  await expect(page.getByText(/^Quotes match a phrase only around the whole query/)).toBeVisible();
+  await expectYearCounts(page, union);
+  // a phrase that no paper has offers its words without quotes: the two words, in the order no page writes them next
+  // to each other (as Pagefind reads a page's words, across punctuation and fields)
+  const adjacent = (x: string, y: string) =>
+    indexedPages().some(({ content }) => {
+      const words = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      return words.some((w, i) => w === x && words[i + 1] === y);
+    });
+  const [x, y] =
+    [
+      [a, b],
+      [b, a],
+    ].find(([x, y]) => !adjacent(x!, y!)) ?? [];
+  expect(x, `"${a} ${b}" or "${b} ${a}" is a phrase no page has`).toBeDefined();
+  const apart = await countFound(page, `${x} ${y}`);
+  expect(apart).toBeGreaterThan(0);
+  const phrase = `"${x} ${y}"`;
+  await openSearch(page, new URLSearchParams({ q: phrase }).toString());
+  await expect(status(page)).toHaveText(
+    `No papers for “${phrase}”; ${paperCount(apart)} with its words, not as a phrase`,
+  );
+  await expect(page.getByRole('button', { name: `Without quotes: ${paperCount(apart)}` })).toBeVisible();
   // an alternative that no paper matches leaves the other's papers, and the query without it is offered
   const unknown = 'qzxqzxq';
   await openSearch(page, new URLSearchParams({ q: `${a} OR ${unknown}` }).toString());

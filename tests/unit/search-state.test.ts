@@ -12,7 +12,9 @@ import {
   MAX_WORDS_LEFT_OUT,
   MAX_SEARCHES,
   alternatives,
+  fewerWording,
   foundWords,
+  isPhrase,
   operatorNotes,
   operators,
   searchedWords,
@@ -306,5 +308,24 @@ describe('operators in a query', () => {
   it('highlights the words of every alternative, never OR itself or an excluded word', () => {
     const parts = highlightTerms('CT or MRI of the brain', 'CT OR brain NOT MRI');
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['CT', 'brain']);
+  });
+
+  it('reads a whole query in quotes as a phrase, offers it without quotes, and drops quotes among operators', () => {
+    expect(isPhrase('"report generation"')).toBe(true);
+    expect(isPhrase('"report generation" chest')).toBe(false);
+    expect(isPhrase('"')).toBe(false);
+    expect(leaveOneOut('"zero-shot segmentation"')).toEqual([
+      { left: '"', term: 'zero-shot segmentation', lacks: false },
+    ]);
+    expect(fewerWording('"zero-shot segmentation"').offer('"')).toBe('Without quotes');
+    expect(fewerWording('ct brain').offer('ct')).toBe('Without “ct”');
+    // Pagefind matches a phrase only as a whole query, so the searches of operators combine its words
+    expect(operators('"report generation" OR "question answering"')).toEqual({
+      sides: ['report generation', 'question answering'],
+      not: [],
+    });
+    expect(operators('"report generation" NOT chest')).toEqual({ sides: ['report generation'], not: ['chest'] });
+    expect(operatorNotes('"report generation" NOT chest')).toEqual([{ text: expect.stringContaining('Quotes') }]);
+    expect(operatorNotes('"report generation"')).toEqual([]);
   });
 });

@@ -199,9 +199,26 @@ const typedWords = (term: string | null): string[] => (term ?? '').trim().split(
 /** Words of one character are a prefix of most words: never an alternative or a word to exclude on their own. */
 const isLetter = (word: string) => [...word].length < 2;
 
-/** A query's operators as typed, however many searches they take; null for a query without operators. */
+/**
+ * Whether a query is one phrase in quotes, which Pagefind matches as those words in that order. It does so only for a
+ * whole query in quotes: quotes around part of one are ignored, its words searched apart.
+ * Example: isPhrase('"report generation"') === true; isPhrase('"report generation" chest') === false.
+ */
+export function isPhrase(term: string | null): boolean {
+  const t = term?.trim() ?? '';
+  return t.length > 2 && t.startsWith(QUOTE) && t.endsWith(QUOTE);
+}
+
+/** The quote that makes a phrase (isPhrase). */
+export const QUOTE = '"';
+
+/**
+ * A query's operators as typed, however many searches they take; null for a query without operators. Quotes are
+ * dropped: a phrase is matched only as a whole query (isPhrase), and the searches of a query of operators must
+ * combine their parts' words (operatorNotes says so).
+ */
 function readOperators(term: string | null): Operators | null {
-  const words = typedWords(term);
+  const words = typedWords(term?.replaceAll(QUOTE, ' ') ?? null);
   const sides: string[][] = [[]];
   const not = new Map<string, string>();
   let operators = false;
@@ -288,6 +305,10 @@ export function operatorNotes(q: string): { text: string; q?: string }[] {
     notes.push({
       text: `Too many alternatives and excluded words to count exactly (at most ${MAX_SEARCHES} searches): every word was searched, none excluded.`,
     });
+  if (q.includes(QUOTE) && operators(q))
+    notes.push({
+      text: 'Quotes match a phrase only around the whole query; with OR or NOT, the words of a phrase were searched apart.',
+    });
   const inner = words.slice(1, -1);
   if (!words.includes(OR) && inner.includes('or'))
     notes.push({
@@ -313,9 +334,14 @@ export type LeftOut = { left: string; term: string; lacks: boolean };
  * A query of operators (see operators) leaves out one alternative at a time where it has several, else one word
  * of its alternative, and each excluded word: what an alternative or excluded word that no paper holds leaves.
  * Example: leaveOneOut("CT OR MRI") -> [{ left: "CT", term: "MRI", lacks: false }, { left: "MRI", term: "CT",
- * lacks: false }].
+ * lacks: false }]. A phrase in quotes (isPhrase) leaves out its quotes: leaveOneOut('"zero-shot segmentation"') ->
+ * [{ left: '"', term: "zero-shot segmentation", lacks: false }].
  */
 export function leaveOneOut(term: string | null): LeftOut[] {
+  if (isPhrase(term)) {
+    const words = typedWords(term!.replaceAll(QUOTE, ' ')).join(' ');
+    return isLetter(words) ? [] : [{ left: QUOTE, term: words, lacks: false }];
+  }
   const ops = operators(term);
   if (!ops) return leaveOneWordOut(term);
   const { sides, not } = ops;
@@ -326,6 +352,44 @@ export function leaveOneOut(term: string | null): LeftOut[] {
   for (const left of not)
     tried.push({ left, term: writeQuery({ sides, not: not.filter((w) => w !== left) }), lacks: false });
   return tried.filter((v) => !isLetter(v.term)).slice(0, MAX_WORDS_LEFT_OUT);
+}
+
+/**
+ * How the search page words the papers that leaveOneOut's queries find for a query that found none: after the status
+ * ("No papers for …; 3 papers with all but one of its words"), above the offers (`partly`, then with filters "or
+ * leave out" `leave`, else `tail`), and on each offer (`offer`, for the part left out).
+ */
+export function fewerWording(term: string | null): {
+  status: string;
+  partly: string;
+  leave: string;
+  tail: string;
+  offer: (left: string) => string;
+} {
+  const offer = (left: string) => (left === QUOTE ? 'Without quotes' : `Without “${left}”`);
+  if (isPhrase(term))
+    return {
+      status: 'with its words, not as a phrase',
+      partly: 'no paper has this exact phrase; those below have its words.',
+      leave: 'the quotes',
+      tail: 'Search without them:',
+      offer,
+    };
+  const ops = operators(term);
+  const [status, partly, leave] = !ops
+    ? ['with all but one of its words', 'no paper has all of these words; those below have all but one.', 'a word']
+    : ops.not.length
+      ? [
+          'with one part of it left out',
+          'a word or alternative of it matches no paper; those below are found without it.',
+          'that word',
+        ]
+      : [
+          'for its other alternatives',
+          'one of the alternatives matches no paper; those below match the others.',
+          'an alternative',
+        ];
+  return { status, partly, leave, tail: 'Leave one out:', offer };
 }
 
 /** leaveOneOut for a query of words without operators. */

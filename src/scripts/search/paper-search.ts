@@ -19,8 +19,8 @@ import {
   isEmptyState,
   isTooShort,
   leaveOneOut,
+  fewerWording,
   operatorNotes,
-  operators,
   searchedWords,
   searchTerm,
   pagefindFilters,
@@ -653,12 +653,7 @@ class PaperSearch extends HTMLElement {
     this.#empty.hidden = true;
     this.#none.hidden = n > 0;
     const found = `${n === 0 ? 'No papers' : paperCount(n)}${within}${what}${filters}`;
-    const ops = operators(term);
-    const others = !ops
-      ? 'with all but one of its words'
-      : ops.not.length
-        ? 'with one part of it left out'
-        : 'for its other alternatives';
+    const others = fewerWording(term).status;
     this.#status.textContent = partial ? `${found}; ${paperCount(partial)} ${others}` : found;
     this.#renderSpelling();
     this.#renderNotes();
@@ -729,20 +724,14 @@ class PaperSearch extends HTMLElement {
     list.replaceChildren();
     const facets = activeFacets(state);
     const fewer = this.#fewer;
-    // Of a query of operators, what is left out is an alternative or an excluded word that no paper matches.
-    const ops = operators(searchTerm(state.q));
-    const [partly, leave] = !ops
-      ? ['no paper has all of these words; those below have all but one.', 'a word']
-      : ops.not.length
-        ? ['a word or alternative of it matches no paper; those below are found without it.', 'that word']
-        : ['one of the alternatives matches no paper; those below match the others.', 'an alternative'];
+    const { partly, leave, tail, offer } = fewerWording(searchTerm(state.q));
     text.textContent =
       facets.length && fewer.length
         ? `With these filters, ${partly} Remove a filter, or leave out ${leave}:`
         : facets.length
           ? 'Try removing a filter:'
           : fewer.length
-            ? `${partly[0]!.toUpperCase()}${partly.slice(1)} Leave one out:`
+            ? `${partly[0]!.toUpperCase()}${partly.slice(1)} ${tail}`
             : 'Try fewer or different words, such as a method name, a task (“segmentation”) or a modality (“CT”).';
     const item = (button: HTMLButtonElement) => {
       const li = el('li');
@@ -755,8 +744,7 @@ class PaperSearch extends HTMLElement {
           this.#offer(`Remove ${FACET_LABELS[facet]}: ${value}`, () => toggleFilter(this.#state, facet, value, false)),
         );
     }
-    for (const { left, term, count } of fewer)
-      item(this.#offer(`Without “${left}”: ${paperCount(count)}`, { q: term }));
+    for (const { left, term, count } of fewer) item(this.#offer(`${offer(left)}: ${paperCount(count)}`, { q: term }));
   }
 
   #renderActive(state: SearchState) {
