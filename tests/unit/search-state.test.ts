@@ -327,5 +327,11 @@ describe('operators in a query', () => {
     expect(operators('"report generation" NOT chest')).toEqual({ sides: ['report generation'], not: ['chest'] });
     expect(operatorNotes('"report generation" NOT chest')).toEqual([{ text: expect.stringContaining('Quotes') }]);
     expect(operatorNotes('"report generation"')).toEqual([]);
+    // a phrase is literal, operators and all; quotes that do not make the whole query one phrase are dropped
+    expect(operators('"NOT SAM"')).toBeNull();
+    expect(isPhrase('"report generation" OR "question answering"')).toBe(false);
+    expect(searchTerm('"report generation" "question answering"')).toBe('report generation question answering');
+    expect(searchTerm('"report gen')).toBe('report gen');
+    expect(searchTerm('"report generation"')).toBe('"report generation"');
   });
 });

@@ -141,7 +141,8 @@ export function isTooShort(state: SearchState): boolean {
  * one-letter query, "zero-shot s" would search every word starting with "s" (at 10,000 papers about a second
  * of loading index chunks, during which the next keystroke's search waits), and as a prefix that letter
  * narrows almost nothing. AND in capitals is left out too (every word is required anyway; searched, "and" would
- * only leave out the pages that happen not to write it), and so is a last NOT, whose word is still to come.
+ * only leave out the pages that happen not to write it), and so is a last NOT, whose word is still to come. Quotes
+ * are dropped unless they make the whole query one phrase (isPhrase).
  * Example: searchTerm("zero-shot s") === "zero-shot"; searchTerm("x ray") === "x ray";
  * searchTerm("CT AND MRI") === "CT MRI"; searchTerm("ct NOT s") === "ct"; searchTerm("AND") === "AND".
  */
@@ -150,7 +151,10 @@ export function searchTerm(q: string): string | null {
   if (words.length > 1 && [...words.at(-1)!].length === 1) words.pop();
   if (words.some((w) => w !== AND)) words = words.filter((w) => w !== AND);
   if (words.length > 1 && words.at(-1) === NOT) words.pop();
-  return words.join(' ') || null;
+  const term = words.join(' ');
+  // Quotes that do not make the whole query one phrase: Pagefind would read '"a b" "c d"' as one odd phrase.
+  if (term.includes(QUOTE) && !isPhrase(term)) return searchTerm(term.replaceAll(QUOTE, ' '));
+  return term || null;
 }
 
 /**
@@ -200,13 +204,14 @@ const typedWords = (term: string | null): string[] => (term ?? '').trim().split(
 const isLetter = (word: string) => [...word].length < 2;
 
 /**
- * Whether a query is one phrase in quotes, which Pagefind matches as those words in that order. It does so only for a
- * whole query in quotes: quotes around part of one are ignored, its words searched apart.
- * Example: isPhrase('"report generation"') === true; isPhrase('"report generation" chest') === false.
+ * Whether a query is one phrase in quotes, which Pagefind matches as those words in that order (operators in it are
+ * words too). It does so only for a whole query in quotes: quotes around part of one are ignored, its words searched
+ * apart, and searchTerm drops them. Example: isPhrase('"report generation"') === true;
+ * isPhrase('"report generation" chest') === false; isPhrase('"report generation" OR "vqa"') === false.
  */
 export function isPhrase(term: string | null): boolean {
   const t = term?.trim() ?? '';
-  return t.length > 2 && t.startsWith(QUOTE) && t.endsWith(QUOTE);
+  return t.length > 2 && t.startsWith(QUOTE) && t.endsWith(QUOTE) && !t.slice(1, -1).includes(QUOTE);
 }
 
 /** The quote that makes a phrase (isPhrase). */
@@ -218,6 +223,7 @@ export const QUOTE = '"';
  * combine their parts' words (operatorNotes says so).
  */
 function readOperators(term: string | null): Operators | null {
+  if (isPhrase(term)) return null;
   const words = typedWords(term?.replaceAll(QUOTE, ' ') ?? null);
   const sides: string[][] = [[]];
   const not = new Map<string, string>();
