@@ -161,17 +161,22 @@ async function measure(browser: Browser, url: string, log: Sent[], queries: stri
   const costs: QueryCost[] = [];
   const all = [queries[0]!, ...Array.from({ length: ROUNDS }, () => queries.slice(1)).flat()];
   for (const [i, query] of all.entries()) {
-    log.length = 0;
-    const ms = await typeQuery(page, query, i === 0 ? 'paste' : 'type');
-    await settle(page);
-    costs.push({ query, ms, bytes: sum(log), requests: log.length, ...(i === 0 ? { sent: [...log] } : {}) });
-    console.log(
-      `  ${query}${i === 0 ? ' (entered at once, fresh page)' : ''}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`,
-    );
+    const cost = await timedQuery(page, query, log, i === 0 ? 'paste' : 'type');
+    costs.push(i === 0 ? { ...cost, sent: [...log] } : cost);
   }
   await context.close();
   const [first, ...later] = costs;
   return { pageLoad, first: first!, firstTyped, later };
+}
+
+/** One query entered (typeQuery) and its requests settled: its time, bytes and requests, logged as it goes. */
+async function timedQuery(page: Page, query: string, log: Sent[], how: 'type' | 'paste' = 'type'): Promise<QueryCost> {
+  log.length = 0;
+  const ms = await typeQuery(page, query, how);
+  await settle(page);
+  const note = how === 'paste' ? ' (entered at once, fresh page)' : '';
+  console.log(`  ${query}${note}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`);
+  return { query, ms, bytes: sum(log), requests: log.length };
 }
 
 /** The operator queries typed ROUNDS times over on a fresh page, after the first query entered at once. */
@@ -182,13 +187,8 @@ async function measureOperators(browser: Browser, url: string, log: Sent[]): Pro
   await typeQuery(page, QUERIES[0]!, 'paste');
   await settle(page);
   const costs: QueryCost[] = [];
-  for (const query of Array.from({ length: ROUNDS }, () => OPERATOR_QUERIES).flat()) {
-    log.length = 0;
-    const ms = await typeQuery(page, query);
-    await settle(page);
-    costs.push({ query, ms, bytes: sum(log), requests: log.length });
-    console.log(`  ${query}: ${ms.toFixed(0)} ms, ${kb(sum(log))}, ${log.length} requests`);
-  }
+  for (const query of Array.from({ length: ROUNDS }, () => OPERATOR_QUERIES).flat())
+    costs.push(await timedQuery(page, query, log));
   await context.close();
   return costs;
 }

@@ -11,7 +11,6 @@ import {
   leaveOneOut,
   MAX_WORDS_LEFT_OUT,
   MAX_SEARCHES,
-  alternatives,
   fewerWording,
   foundWords,
   isPhrase,
@@ -232,12 +231,11 @@ describe('highlighting query terms in a title', () => {
 
 describe('operators in a query', () => {
   it('reads OR in capitals as joining alternatives, each kept once, empty and one-letter ones dropped', () => {
-    expect(alternatives('ultrasound OR echo cardiac')).toEqual(['ultrasound', 'echo cardiac']);
-    expect(alternatives('CT OR MRI OR ct')).toEqual(['CT', 'MRI']);
+    expect(operators('ultrasound OR echo cardiac')?.sides).toEqual(['ultrasound', 'echo cardiac']);
+    expect(operators('CT OR MRI OR ct')?.sides).toEqual(['CT', 'MRI']);
     // while the second alternative is being typed, the first is searched alone
     expect(operators('ct OR')).toEqual({ sides: ['ct'], not: [] });
     expect(operators('ct OR m')).toEqual({ sides: ['ct'], not: [] });
-    expect(alternatives('ct OR')).toBeNull();
     // "or" in lower case is a word; OR alone is the acronym (operating room); nothing of two characters: no query
     for (const term of ['ct or mri', 'OR', 'OR OR', 'x OR y', null]) expect(operators(term)).toBeNull();
     expect(searchedWords('CT OR MRI')).toBe('CT MRI');
@@ -262,7 +260,7 @@ describe('operators in a query', () => {
     expect(searchesFor(4, 0)).toBe(15);
     expect(searchesFor(2, 2)).toBe(12);
     const four = Array.from({ length: 4 }, (_, i) => `w${i}`).join(' OR ');
-    expect(alternatives(four)).toHaveLength(4);
+    expect(operators(four)?.sides).toHaveLength(4);
     expect(tooComplex(four)).toBe(false);
     for (const term of [`${four} OR w9`, `${four} NOT w9`, 'a1 OR b1 NOT c1 NOT d1 NOT e1']) {
       expect(operators(term), term).toBeNull();

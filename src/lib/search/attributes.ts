@@ -117,8 +117,8 @@ function filtersOf(paper: Paper, datasetNames: readonly string[]): FacetPairs {
  * The texts a paper page shows and gives the search index, its hidden words (indexTerms) aside: title, method
  * names, authors, venue, year, categories, summary (plain text), the unchecked notice of a flagged entry, its data
  * notes. The vocabulary of the spelling check (src/pages/search/words.json.ts) and the page's acronym tokens
- * (acronymTokens) are read from these and the hidden words, so both follow what Pagefind holds. Identifiers (arXiv id, DOI) are
- * indexed too but left out: no one searches by their pieces.
+ * (acronymTokens) are read from these and the hidden words, so both follow what Pagefind holds. Identifiers (arXiv
+ * id, DOI) are indexed too but left out: no one searches by their pieces.
  */
 export function shownTexts(paper: Paper, summary: string): string[] {
   const venue = venueOf(paper.venue);

@@ -153,7 +153,7 @@ export function searchTerm(q: string): string | null {
   if (words.length > 1 && words.at(-1) === NOT) words.pop();
   const term = words.join(' ');
   // Quotes that do not make the whole query one phrase: Pagefind would read '"a b" "c d"' as one odd phrase.
-  if (term.includes(QUOTE) && !isPhrase(term)) return searchTerm(term.replaceAll(QUOTE, ' '));
+  if (term.includes(QUOTE) && !isPhrase(term)) return searchTerm(unquoted(term));
   return term || null;
 }
 
@@ -175,9 +175,9 @@ export function exactWord(term: string | null): string | undefined {
  * The word that joins alternatives in a query: "ultrasound OR echocardiography" finds the papers with either. In
  * capitals only, as PubMed and Google Scholar read it (and AND, NOT); "or" in lower case is a word like any other.
  */
-export const OR = 'OR';
+const OR = 'OR';
 /** Before a word, in capitals, excludes the papers with it ("segmentation NOT SAM"), as does a leading "-" ("-SAM"). */
-export const NOT = 'NOT';
+const NOT = 'NOT';
 /** In capitals, between words that must all be there, as they must anyway: left out (searchTerm). */
 const AND = 'AND';
 /**
@@ -203,6 +203,11 @@ const typedWords = (term: string | null): string[] => (term ?? '').trim().split(
 /** Words of one character are a prefix of most words: never an alternative or a word to exclude on their own. */
 const isLetter = (word: string) => [...word].length < 2;
 
+/** The quote that makes a phrase (isPhrase). */
+const QUOTE = '"';
+/** A query without its quotes. */
+const unquoted = (term: string): string => term.replaceAll(QUOTE, ' ');
+
 /**
  * Whether a query is one phrase in quotes, which Pagefind matches as those words in that order (operators in it are
  * words too). It does so only for a whole query in quotes: quotes around part of one are ignored, its words searched
@@ -214,9 +219,6 @@ export function isPhrase(term: string | null): boolean {
   return t.length > 2 && t.startsWith(QUOTE) && t.endsWith(QUOTE) && !t.slice(1, -1).includes(QUOTE);
 }
 
-/** The quote that makes a phrase (isPhrase). */
-export const QUOTE = '"';
-
 /**
  * A query's operators as typed, however many searches they take; null for a query without operators. Quotes are
  * dropped: a phrase is matched only as a whole query (isPhrase), and the searches of a query of operators must
@@ -224,7 +226,7 @@ export const QUOTE = '"';
  */
 function readOperators(term: string | null): Operators | null {
   if (isPhrase(term)) return null;
-  const words = typedWords(term?.replaceAll(QUOTE, ' ') ?? null);
+  const words = typedWords(term && unquoted(term));
   const sides: string[][] = [[]];
   const not = new Map<string, string>();
   let operators = false;
@@ -264,12 +266,6 @@ function readOperators(term: string | null): Operators | null {
 export function operators(term: string | null): Operators | null {
   const read = readOperators(term);
   return read && searchesFor(read.sides.length, read.not.length) <= MAX_SEARCHES ? read : null;
-}
-
-/** The alternatives of a query that has two or more, else null. */
-export function alternatives(term: string | null): string[] | null {
-  const sides = operators(term)?.sides;
-  return sides && sides.length > 1 ? sides : null;
 }
 
 /** Whether a query's operators would take more searches than MAX_SEARCHES, so that it is searched as its words. */
@@ -345,7 +341,7 @@ export type LeftOut = { left: string; term: string; lacks: boolean };
  */
 export function leaveOneOut(term: string | null): LeftOut[] {
   if (isPhrase(term)) {
-    const words = typedWords(term!.replaceAll(QUOTE, ' ')).join(' ');
+    const words = typedWords(unquoted(term!)).join(' ');
     return isLetter(words) ? [] : [{ left: QUOTE, term: words, lacks: false }];
   }
   const ops = operators(term);
