@@ -315,6 +315,12 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
   it('finds the papers of any alternative of a query joined by OR, each once, counted exactly by inclusion-exclusion', async () => {
     const asked: string[] = [];
     const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    // until Pagefind has its filter index, only the searches the results need run, and the count is the results'
+    const uncounted = await engine.search('ct OR brain OR mri', {}, false);
+    expect(uncounted).toMatchObject({ length: 5, unfilteredResultCount: 5, filters: {} });
+    expect(asked).toEqual(['ct', 'brain', 'mri']);
+    asked.length = 0;
+    await engine.filters();
     const either = await engine.search('ct OR mri brain', {});
     expect(either.length).toBe(4);
     // each page once, whichever alternatives match it: added up, a and b would count twice
@@ -341,6 +347,21 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.searchAny(['ct OR brain', 'mri'], {})).counts).toEqual([4, 4]);
   });
 
+  it('counts a query of operators exactly from its first filtered search on, the filter index being loaded then', async () => {
+    const asked: string[] = [];
+    const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    const filtered = await engine.search('ct OR mri brain', { filters: { facet: ['year:2024'] } }, false);
+    expect(filtered).toMatchObject({ length: 3, unfilteredResultCount: 4, filters: { facet: { 'year:2024': 3 } } });
+    asked.length = 0;
+    // a plain query with a filter loads the index too: the next query of operators, unfiltered, is counted whole
+    const engine2 = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    await engine2.search('ct', { filters: { facet: ['year:2024'] } }, false);
+    asked.length = 0;
+    const either = await engine2.search('ct OR mri brain', {});
+    expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 3 } });
+    expect(asked).toEqual(['ct', 'mri brain', 'ct mri brain']);
+  });
+
   it('searches the acronyms of alternatives as their index tokens, never quoted, so that every set is searched alike', async () => {
     const asked: string[] = [];
     const pages = {
@@ -349,6 +370,7 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
       c: { year: 2024, words: ['zz3mri0', 'mri'] },
     };
     const engine = createEngine(indexPagefind(pages, asked), noOrders);
+    await engine.filters();
     const either = await engine.search('CT OR MRI', {});
     expect(either.length).toBe(3);
     expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 2 } });
@@ -358,6 +380,13 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
   it('leaves out the pages with an excluded word, counted exactly, and excludes from every paper without other words', async () => {
     const asked: string[] = [];
     const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    // before the filter index: each alternative alone and with each excluded word, never the sets for counts only
+    const uncounted = await engine.search('ct OR mri -brain -zz', {});
+    expect(uncounted).toMatchObject({ length: 2, unfilteredResultCount: 2, filters: {} });
+    expect((await engine.data(uncounted.id, 0, 5)).map((d) => d.url).sort()).toEqual(['/papers/c/', '/papers/e/']);
+    expect(asked).toEqual(['ct', 'ct brain', 'ct zz', 'mri', 'mri brain', 'mri zz']);
+    asked.length = 0;
+    await engine.filters();
     const without = await engine.search('ct NOT brain', {});
     expect(without).toMatchObject({ length: 1, unfilteredResultCount: 1, filters: { facet: { 'year:2024': 1 } } });
     expect((await engine.data(without.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/c/']);

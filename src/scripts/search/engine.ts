@@ -226,6 +226,9 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     if (exact) return (await held(exact)) ? exact : term;
     return tokenised(term);
   };
+  // Whether Pagefind has its filter index, and so counts: once asked for it (filters()) or given a filter. Until
+  // then a search's filter counts are empty, so a query of operators runs only the searches its results need.
+  let counting = false;
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
@@ -240,17 +243,24 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
    * every one), and its counts added or taken away by the parity of the two sets' sizes. Those searches tokenise
    * acronyms one way (never exactWord's quoted form), so that a set's papers are exactly the papers its parts'
    * searches have in common. An alternative of no words ("NOT SAM") is every paper: Pagefind's search of none.
+   * Until Pagefind counts (`counting`), only the searches the results need run (each alternative, alone and with
+   * each excluded word), and the count is the results': "A OR B OR C" takes 3 searches instead of 7.
    */
   const run = async (
     query: string | null,
     options: PagefindSearchOptions,
     ordered: boolean,
   ): Promise<PagefindResponse> => {
+    if (Object.keys(options.filters ?? {}).length) counting = true;
     const ops = operators(query);
     if (!ops || (ops.sides.length === 1 && !ops.not.length))
       return pagefind.search(await asked(ops?.sides[0] ?? query), options);
     const { sides, not } = ops;
-    const sets = setsOf(sides.length).flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })));
+    // Read once: the filter index may arrive while this query's searches run.
+    const counted = counting;
+    const sets = setsOf(sides.length)
+      .flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })))
+      .filter(({ a, b }) => counted || (a.length === 1 && b.length <= 1));
     const responses = await Promise.all(
       sets.map(async ({ a, b }) => {
         const words = [...a.map((i) => sides[i]), ...b.map((i) => not[i])].filter(Boolean).join(' ');
@@ -267,8 +277,11 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     return {
       // Which alternative found a page is not the page's to say: `of` names a search of searchAny only.
       results: found.map(({ of: _, ...r }) => r),
-      unfilteredResultCount: responses.reduce((sum, r, i) => sum + sign(i) * r.unfilteredResultCount, 0),
-      filters: addCounts(responses.map((r, i) => ({ filters: r.filters, sign: sign(i) }))),
+      // Not counting, the search has no filters: its results are all its papers.
+      unfilteredResultCount: counted
+        ? responses.reduce((sum, r, i) => sum + sign(i) * r.unfilteredResultCount, 0)
+        : found.length,
+      filters: counted ? addCounts(responses.map((r, i) => ({ filters: r.filters, sign: sign(i) }))) : {},
       totalFilters: responses[0]!.totalFilters,
     };
   };
@@ -322,6 +335,9 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
         ...(slice[i]!.of !== undefined && { of: slice[i]!.of }),
       }));
     },
-    filters: () => pagefind.filters(),
+    filters: () => {
+      counting = true;
+      return pagefind.filters();
+    },
   };
 }
