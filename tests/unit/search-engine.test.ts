@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, KEPT_SEARCHES, KEPT_UNREAD } from '@/scripts/search/engine';
+import { createEngine, KEPT_PARTS, KEPT_SEARCHES, KEPT_UNREAD } from '@/scripts/search/engine';
 import type { Pagefind, PagefindResponse, PagefindSearchOptions } from '@/scripts/search/pagefind-api';
 import type { SortKey, SortOrders } from '@/lib/search/orders';
 
@@ -347,6 +347,26 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.searchAny(['ct OR brain', 'mri'], {})).counts).toEqual([4, 4]);
   });
 
+  it(`searches a query, or a part of a query of operators, once while among the ${KEPT_PARTS} latest, per filters`, async () => {
+    const asked: string[] = [];
+    const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    // the last alternative being typed: the first is searched once
+    for (const q of ['ct OR b', 'ct OR br', 'ct OR brain']) await engine.search(q, {});
+    expect(asked).toEqual(['ct', 'br', 'brain']);
+    // with a filter, or once counting, a part is another search
+    asked.length = 0;
+    expect((await engine.search('ct OR brain', { filters: { facet: ['year:2024'] } })).length).toBe(3);
+    expect(asked).toEqual(['ct', 'brain', 'ct brain']);
+    asked.length = 0;
+    expect((await engine.search('ct OR brain', {})).filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 3 } });
+    expect(asked).toEqual(['ct', 'brain', 'ct brain']);
+    // only the latest are kept: after more parts than that, the first is searched again
+    for (const w of ['x1', 'x2', 'x3', 'x4']) await engine.search(`${w} OR y`, {});
+    asked.length = 0;
+    await engine.search('ct OR brain', {});
+    expect(asked).toEqual(['ct', 'brain', 'ct brain']);
+  });
+
   it('counts a query of operators exactly from its first filtered search on, the filter index being loaded then', async () => {
     const asked: string[] = [];
     const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
@@ -396,7 +416,8 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     const either = await engine.search('ct OR mri -brain', {});
     expect(either.length).toBe(2);
     expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 1 } });
-    expect(asked).toEqual(['ct', 'ct brain', 'mri', 'mri brain', 'ct mri', 'ct mri brain']);
+    // "ct" and "ct brain" were just searched, so only the other sets are
+    expect(asked).toEqual(['mri', 'mri brain', 'ct mri', 'ct mri brain']);
     // two excluded words: ct without mri or brain is c (a year whose pages all went counts 0, as Pagefind counts it)
     expect((await engine.search('ct NOT mri NOT brain', {}, false)).filters).toEqual({
       facet: { 'year:2023': 0, 'year:2024': 1 },

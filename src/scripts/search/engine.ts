@@ -75,8 +75,15 @@ export type Engine = {
 export const KEPT_SEARCHES = 4;
 export const KEPT_UNREAD = 2;
 
+/**
+ * How many of its latest Pagefind searches the engine keeps, by their words and filters: a query's, or one part of a
+ * query of operators. While the last alternative of "chest x-ray OR pathology" is typed, each pause would otherwise
+ * search "chest x-ray" again; kept, it is searched once.
+ */
+export const KEPT_PARTS = 4;
+
 /** Adds an entry at the newest end of a map (in insertion order), dropping the oldest beyond `max`. */
-function keepNewest<V>(map: Map<number, V>, id: number, value: V, max: number) {
+function keepNewest<K, V>(map: Map<K, V>, id: K, value: V, max: number) {
   map.delete(id);
   map.set(id, value);
   if (map.size > max) map.delete(map.keys().next().value!);
@@ -229,6 +236,18 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // Whether Pagefind has its filter index, and so counts: once asked for it (filters()) or given a filter. Until
   // then a search's filter counts are empty, so a query of operators runs only the searches its results need.
   let counting = false;
+  // The latest searches (KEPT_PARTS), by words, filters and whether Pagefind counted them.
+  const parts = new Map<string, Promise<PagefindResponse>>();
+  const part = (words: string | null, options: PagefindSearchOptions, counted: boolean) => {
+    const key = JSON.stringify([words, options.filters ?? {}, counted]);
+    let found = parts.get(key);
+    if (!found) {
+      found = pagefind.search(words, options);
+      found.catch(() => parts.delete(key));
+    }
+    keepNewest(parts, key, found, KEPT_PARTS);
+    return found;
+  };
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
@@ -253,18 +272,18 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   ): Promise<PagefindResponse> => {
     if (Object.keys(options.filters ?? {}).length) counting = true;
     const ops = operators(query);
-    if (!ops || (ops.sides.length === 1 && !ops.not.length))
-      return pagefind.search(await asked(ops?.sides[0] ?? query), options);
-    const { sides, not } = ops;
     // Read once: the filter index may arrive while this query's searches run.
     const counted = counting;
+    if (!ops || (ops.sides.length === 1 && !ops.not.length))
+      return part(await asked(ops?.sides[0] ?? query), options, counted);
+    const { sides, not } = ops;
     const sets = setsOf(sides.length)
       .flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })))
       .filter(({ a, b }) => counted || (a.length === 1 && b.length <= 1));
     const responses = await Promise.all(
       sets.map(async ({ a, b }) => {
         const words = [...a.map((i) => sides[i]), ...b.map((i) => not[i])].filter(Boolean).join(' ');
-        return pagefind.search(await tokenised(words || null), options);
+        return part(await tokenised(words || null), options, counted);
       }),
     );
     const sign = (i: number) => ((sets[i]!.a.length + 1 + sets[i]!.b.length) % 2 ? -1 : 1);
