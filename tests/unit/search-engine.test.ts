@@ -347,12 +347,17 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect((await engine.searchAny(['ct OR brain', 'mri'], {})).counts).toEqual([4, 4]);
   });
 
-  it(`searches a query, or a part of a query of operators, once while among the ${KEPT_PARTS} latest, per filters`, async () => {
+  it(`searches a part of a query of operators once while among the ${KEPT_PARTS} latest, per filters`, async () => {
     const asked: string[] = [];
     const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
     // the last alternative being typed: the first is searched once
     for (const q of ['ct OR b', 'ct OR br', 'ct OR brain']) await engine.search(q, {});
     expect(asked).toEqual(['ct', 'br', 'brain']);
+    // a plain query is searched each time it is asked
+    asked.length = 0;
+    await engine.search('ct', {});
+    await engine.search('ct', {});
+    expect(asked).toEqual(['ct', 'ct']);
     // with a filter, or once counting, a part is another search
     asked.length = 0;
     expect((await engine.search('ct OR brain', { filters: { facet: ['year:2024'] } })).length).toBe(3);

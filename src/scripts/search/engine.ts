@@ -76,9 +76,11 @@ export const KEPT_SEARCHES = 4;
 export const KEPT_UNREAD = 2;
 
 /**
- * How many of its latest Pagefind searches the engine keeps, by their words and filters: a query's, or one part of a
- * query of operators. While the last alternative of "chest x-ray OR pathology" is typed, each pause would otherwise
- * search "chest x-ray" again; kept, it is searched once.
+ * How many of the latest Pagefind searches of queries of operators the engine keeps, by their words and filters (each
+ * alternative, alone or with an excluded word, and each set of them). While the last alternative of "chest x-ray OR
+ * pathology" is typed, each pause would otherwise search "chest x-ray" again; kept, it is searched once. A plain
+ * query's search is not kept: it is never asked again while its words stay the same (the page keeps what it shows),
+ * and each result list kept costs the worker's garbage collection time at 10,000 papers.
  */
 export const KEPT_PARTS = 4;
 
@@ -236,7 +238,7 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // Whether Pagefind has its filter index, and so counts: once asked for it (filters()) or given a filter. Until
   // then a search's filter counts are empty, so a query of operators runs only the searches its results need.
   let counting = false;
-  // The latest searches (KEPT_PARTS), by words, filters and whether Pagefind counted them.
+  // The latest searches of operators' parts (KEPT_PARTS), by words, filters and whether Pagefind counted them.
   const parts = new Map<string, Promise<PagefindResponse>>();
   const part = (words: string | null, options: PagefindSearchOptions, counted: boolean) => {
     const key = JSON.stringify([words, options.filters ?? {}, counted]);
@@ -274,8 +276,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     const ops = operators(query);
     // Read once: the filter index may arrive while this query's searches run.
     const counted = counting;
-    if (!ops || (ops.sides.length === 1 && !ops.not.length))
-      return part(await asked(ops?.sides[0] ?? query), options, counted);
+    if (!ops) return pagefind.search(await asked(query), options);
+    if (ops.sides.length === 1 && !ops.not.length) return part(await asked(ops.sides[0]!), options, counted);
     const { sides, not } = ops;
     const sets = setsOf(sides.length)
       .flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })))
