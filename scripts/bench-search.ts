@@ -369,7 +369,7 @@ const lines = [
 
 lines.push(
   '',
-  `Queries with operators (${OPERATOR_QUERIES.map((q) => `“${q}”`).join(', ')}), typed after the first query on a fresh page, ${ROUNDS} times over; each runs one Pagefind search per set of its parts, for exact counts:`,
+  `Queries with operators (${OPERATOR_QUERIES.map((q) => `“${q}”`).join(', ')}), typed after the first query on a fresh page, ${ROUNDS} times over; with the filters not yet used, each runs one Pagefind search per alternative, alone and with each excluded word (the searches for exact facet counts wait for the filters):`,
   '',
   '| catalogue | papers | bytes (mean) | requests (mean) | time median | time p95 |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
