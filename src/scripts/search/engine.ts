@@ -91,8 +91,11 @@ function keepNewest<K, V>(map: Map<K, V>, id: K, value: V, max: number) {
   if (map.size > max) map.delete(map.keys().next().value!);
 }
 
-/** `make` memoised by key; a promise that fails is dropped, so the next call for its key tries again. */
-function retrying<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+/**
+ * `make` memoised by key, for the `max` keys used last (all by default); a promise that fails is dropped, so the next
+ * call for its key tries again.
+ */
+function retrying<K, V>(make: (key: K) => Promise<V>, max = Infinity): (key: K) => Promise<V> {
   const made = new Map<K, Promise<V>>();
   return (key) => {
     let value = made.get(key);
@@ -101,8 +104,8 @@ function retrying<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
         made.delete(key);
         throw error;
       });
-      made.set(key, value);
     }
+    keepNewest(made, key, value, max);
     return value;
   };
 }
@@ -239,17 +242,12 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // then a search's filter counts are empty, so a query of operators runs only the searches its results need.
   let counting = false;
   // The latest searches of operators' parts (KEPT_PARTS), by words, filters and whether Pagefind counted them.
-  const parts = new Map<string, Promise<PagefindResponse>>();
-  const part = (words: string | null, options: PagefindSearchOptions, counted: boolean) => {
-    const key = JSON.stringify([words, options.filters ?? {}, counted]);
-    let found = parts.get(key);
-    if (!found) {
-      found = pagefind.search(words, options);
-      found.catch(() => parts.delete(key));
-    }
-    keepNewest(parts, key, found, KEPT_PARTS);
-    return found;
-  };
+  const parts = retrying((key: string) => {
+    const [words, options] = JSON.parse(key) as [string | null, PagefindSearchOptions];
+    return pagefind.search(words, options);
+  }, KEPT_PARTS);
+  const part = (words: string | null, options: PagefindSearchOptions, counted: boolean) =>
+    parts(JSON.stringify([words, options, counted]));
   const store = (results: Kept[]) => {
     const id = ++last;
     keepNewest(unread, id, results, KEPT_UNREAD);
