@@ -402,27 +402,65 @@ describe('search engine (src/scripts/search/engine.ts)', () => {
     expect(asked.filter((t) => !t.startsWith('"'))).toEqual(['zz2ct0', 'zz3mri0', 'zz2ct0 zz3mri0']);
   });
 
+  it('excludes a word in lower case as its acronym whole where the catalogue writes it only so, else as typed', async () => {
+    const asked: string[] = [];
+    // Pagefind excludes "sam" as the start of longer words too: "segmentation sam" also finds b, which has "sample".
+    // Only a writes SAM, and the word "sam" is held by a only; "ct" is held by d in lower case too.
+    const pages: Record<string, string[]> = {
+      segmentation: ['a', 'b', 'c', 'd'],
+      'segmentation sam': ['a', 'b'],
+      'segmentation zz3sam0': ['a'],
+      '"sam"': ['a'],
+      '"zz3sam0"': ['a'],
+      'segmentation ct': ['c', 'd'],
+      'segmentation zz2ct0': ['c'],
+      '"ct"': ['c', 'd'],
+      '"zz2ct0"': ['c'],
+      'segmentation sample': ['b'],
+      '"sample"': ['b'],
+    };
+    const engine = createEngine(tablePagefind(pages, asked), noOrders);
+    const sam = await engine.search('segmentation -sam', {});
+    expect((await engine.data(sam.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/b/', '/papers/c/', '/papers/d/']);
+    expect(asked.filter((t) => !t.startsWith('"'))).toEqual(['segmentation', 'segmentation zz3sam0']);
+    // d writes "ct" in lower case: the token would miss it, so the word is excluded as typed
+    asked.length = 0;
+    const ct = await engine.search('segmentation NOT ct', {});
+    expect((await engine.data(ct.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/a/', '/papers/b/']);
+    expect(asked.filter((t) => !t.startsWith('"'))).toEqual(['segmentation ct']);
+    // a word that no page writes in capitals ("zz6sample0" held by none) is excluded as typed
+    asked.length = 0;
+    expect((await engine.search('segmentation -sample', {})).length).toBe(3);
+    expect(asked).toEqual(['"sample"', '"zz6sample0"', 'segmentation sample']);
+    // a longer word is never an acronym: no exact search
+    asked.length = 0;
+    await engine.search('segmentation -segmentations', {});
+    expect(asked).toEqual(['segmentation segmentations']);
+  });
+
   it('leaves out the pages with an excluded word, counted exactly, and excludes from every paper without other words', async () => {
     const asked: string[] = [];
     const engine = createEngine(indexPagefind(FIVE_PAGES, asked), noOrders);
+    // the searches, less the exact ones asking whether an excluded word is only ever written as an acronym (never here)
+    const searches = () => asked.filter((t) => !t.startsWith('"'));
     // before the filter index: each alternative alone and with each excluded word, never the sets for counts only
     const uncounted = await engine.search('ct OR mri -brain -zz', {});
     expect(uncounted).toMatchObject({ length: 2, unfilteredResultCount: 2, filters: {} });
     expect((await engine.data(uncounted.id, 0, 5)).map((d) => d.url).sort()).toEqual(['/papers/c/', '/papers/e/']);
-    expect(asked).toEqual(['ct', 'ct brain', 'ct zz', 'mri', 'mri brain', 'mri zz']);
+    expect(searches()).toEqual(['ct', 'ct brain', 'ct zz', 'mri', 'mri brain', 'mri zz']);
     asked.length = 0;
     await engine.filters();
     const without = await engine.search('ct NOT brain', {});
     expect(without).toMatchObject({ length: 1, unfilteredResultCount: 1, filters: { facet: { 'year:2024': 1 } } });
     expect((await engine.data(without.id, 0, 5)).map((d) => d.url)).toEqual(['/papers/c/']);
-    expect(asked).toEqual(['ct', 'ct brain']);
+    expect(searches()).toEqual(['ct', 'ct brain']);
     // alternatives and excluded words: (ct or mri) without brain is c and e; each year counted once
     asked.length = 0;
     const either = await engine.search('ct OR mri -brain', {});
     expect(either.length).toBe(2);
     expect(either.filters).toEqual({ facet: { 'year:2023': 1, 'year:2024': 1 } });
     // "ct" and "ct brain" were just searched, so only the other sets are
-    expect(asked).toEqual(['mri', 'mri brain', 'ct mri', 'ct mri brain']);
+    expect(searches()).toEqual(['mri', 'mri brain', 'ct mri', 'ct mri brain']);
     // two excluded words: ct without mri or brain is c (a year whose pages all went counts 0, as Pagefind counts it)
     expect((await engine.search('ct NOT mri NOT brain', {}, false)).filters).toEqual({
       facet: { 'year:2023': 0, 'year:2024': 1 },

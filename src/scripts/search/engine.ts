@@ -219,7 +219,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
   // exact search (the word quoted): Pagefind searches a bare word that no page holds as its longest prefix that some
   // page holds, so the bare token "zz3pet0" (PET) matched every page with a three-letter acronym ("zz3..."), and
   // "PET segmentation" then found every segmentation paper.
-  const held = retrying((quoted: string) => pagefind.search(quoted).then((r) => r.results.length > 0));
+  const holding = retrying((quoted: string) => pagefind.search(quoted).then((r) => r.results.length));
+  const held = async (quoted: string) => (await holding(quoted)) > 0;
   // A query's words, its acronyms as their index tokens where some page holds them (see above).
   const tokenised = async (term: string | null): Promise<string | null> => {
     const words = term?.split(' ') ?? [];
@@ -232,6 +233,21 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
       }),
     );
     return tokens.join(' ');
+  };
+  /**
+   * An excluded word as its searches take it. Pagefind excludes a word in lower case as the start of longer ones too
+   * ("-sam" also dropped the papers with "sample", "-ct" a paper with "ctr"). A word that the catalogue writes only in
+   * capitals (as many pages hold its acronym's token as hold the word, by the exact search) is that acronym
+   * whole, so it is searched as that ("-sam" drops the papers "NOT SAM" drops); any other word as typed.
+   */
+  const excludedAs = async (word: string): Promise<string> => {
+    const acronym = word.toUpperCase();
+    if (word === acronym || !isAcronym(acronym)) return word;
+    const [pages, written] = await Promise.all([
+      holding(`"${word.toLowerCase()}"`),
+      holding(`"${acronymToken(acronym)}"`),
+    ]);
+    return written > 0 && written === pages ? acronym : word;
   };
   const asked = async (term: string | null): Promise<string | null> => {
     const exact = exactWord(term);
@@ -276,7 +292,8 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     const counted = counting;
     if (!ops) return pagefind.search(await asked(query), options);
     if (ops.sides.length === 1 && !ops.not.length) return part(await asked(ops.sides[0]!), options, counted);
-    const { sides, not } = ops;
+    const { sides } = ops;
+    const not = await Promise.all(ops.not.map(excludedAs));
     const sets = setsOf(sides.length)
       .flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })))
       .filter(({ a, b }) => counted || (a.length === 1 && b.length <= 1));
