@@ -369,7 +369,7 @@ const lines = [
 
 lines.push(
   '',
-  `Queries with operators (${OPERATOR_QUERIES.map((q) => `“${q}”`).join(', ')}), typed after the first query on a fresh page, ${ROUNDS} times over; with the filters not yet used, each runs one Pagefind search per alternative, alone and with each excluded word (the searches for exact facet counts wait for the filters):`,
+  `Queries with operators (${OPERATOR_QUERIES.map((q) => `“${q}”`).join(', ')}), typed after the first query on a fresh page, ${ROUNDS} times over; with the filters not yet used, each runs one Pagefind search per alternative, alone and with each excluded word, after two exact searches for an excluded word in lower case of up to six letters, to tell whether the catalogue writes it only as an acronym (the searches for exact facet counts wait for the filters):`,
   '',
   '| catalogue | papers | bytes (mean) | requests (mean) | time median | time p95 |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',

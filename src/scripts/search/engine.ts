@@ -293,13 +293,15 @@ export function createEngine(pagefind: Pagefind, loadOrder: LoadOrder): Engine {
     if (!ops) return pagefind.search(await asked(query), options);
     if (ops.sides.length === 1 && !ops.not.length) return part(await asked(ops.sides[0]!), options, counted);
     const { sides } = ops;
-    const not = await Promise.all(ops.not.map(excludedAs));
+    // Started at once, and awaited only by the searches with excluded words: the alternatives' own do not wait.
+    const not = ops.not.map(excludedAs);
     const sets = setsOf(sides.length)
       .flatMap((a) => setsOf(not.length, false).map((b) => ({ a, b })))
       .filter(({ a, b }) => counted || (a.length === 1 && b.length <= 1));
     const responses = await Promise.all(
       sets.map(async ({ a, b }) => {
-        const words = [...a.map((i) => sides[i]), ...b.map((i) => not[i])].filter(Boolean).join(' ');
+        const excludedWords = await Promise.all(b.map((i) => not[i]!));
+        const words = [...a.map((i) => sides[i]), ...excludedWords].filter(Boolean).join(' ');
         return part(await tokenised(words || null), options, counted);
       }),
     );
