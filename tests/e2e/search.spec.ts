@@ -13,7 +13,14 @@ import { cardPathsJson } from '../../src/lib/search/attributes';
 import { SORT_FILES } from '../../src/lib/search/orders';
 import { acronymOfToken, acronymToken } from '../../src/lib/search/acronyms';
 import { type Anchor, type CardPaths, unpackCard } from '../../src/lib/search/card-meta';
-import { heldWords, isKnown, SEARCH_WORDS, spellingCandidates, type Vocabulary } from '../../src/lib/search/spelling';
+import {
+  heldWords,
+  isKnown,
+  isKnownWhole,
+  SEARCH_WORDS,
+  spellingCandidates,
+  type Vocabulary,
+} from '../../src/lib/search/spelling';
 import { modalities } from '../../src/schemas/vocabularies';
 
 const { papers, leaves, taxonomy, datasets, uses } = loadCatalogue();
@@ -373,7 +380,7 @@ test('a word in capitals among other words finds the pages writing it so, not th
   expect(await count(`${lower} ${word}`)).toBeGreaterThan(found);
 });
 
-test('a word in capitals that no page writes so is searched among other words as typed, never dropped', async ({
+test('a word in capitals that no page holds is named among other words, never dropped nor taken for longer words', async ({
   page,
 }) => {
   // Each page with every start of its words ("peter": "p", "pe", "pet" ...), for prefix matches as Pagefind makes them.
@@ -384,13 +391,14 @@ test('a word in capitals that no page writes so is searched among other words as
   const held = new Set(pages.flatMap((p) => [...p.starts]));
   // Pagefind searches a word that no page holds as its longest start that some page holds: the token of an acronym
   // no page writes in capitals ("zz3pet0", PET) as "zz3", every page with a three-letter acronym. Among other words,
-  // the acronym was then dropped. Pick three letters that start words of the catalogue ("pet": "peter") but that no
-  // page writes in capitals, and one of the commonest words, where the pages that token would wrongly find and the
-  // pages the letters find as typed differ most.
+  // the acronym was then dropped; searched as typed, it matched the start of longer words ("PET": "Peter") and passed
+  // for found. Pick three letters that start words of the catalogue but that no page holds, whole or plural, in
+  // capitals or not, and one of the commonest words, where the pages that token would wrongly find and the pages the
+  // letters find as typed differ most.
   const longestHeld = (word: string) =>
     [...word].map((_, i) => word.slice(0, word.length - i)).find((w) => held.has(w));
   const letters = [...new Set(pages.flatMap((p) => [...p.starts].filter((w) => /^[a-z]{3}$/.test(w))))].filter(
-    (a) => !held.has(acronymToken(a.toUpperCase())),
+    (a) => !held.has(acronymToken(a.toUpperCase())) && !pages.some((p) => p.words.has(a) || p.words.has(`${a}s`)),
   );
   const common = [...new Set(pages.flatMap((p) => [...p.words]))]
     .filter((w) => /^[a-z]{6,}$/.test(w))
@@ -411,15 +419,21 @@ test('a word in capitals that no page writes so is searched among other words as
     .sort((x, y) => y.gap - x.gap || `${x.a} ${x.word}`.localeCompare(`${y.a} ${y.word}`))[0];
   expect(best?.gap, 'three letters no page writes in capitals, and a word').toBeGreaterThan(0);
   const { a, word } = best!;
+  const acronym = a.toUpperCase();
 
-  const found = await countFound(page, `${a.toUpperCase()} ${word}`);
-  const urls = await resultTitles(page).evaluateAll((links) =>
-    links.map((l) => new URL((l as HTMLAnchorElement).href).pathname),
+  const withWord = await countFound(page, word);
+  await openSearch(page, new URLSearchParams({ q: `${acronym} ${word}` }).toString());
+  await expect(status(page)).toHaveText(
+    `No papers for “${acronym} ${word}”; ${paperCount(withWord)} with all but one of its words`,
   );
-  expect(urls.length).toBeGreaterThan(0);
-  for (const url of urls) expect(pages.find((p) => p.url === url)!.starts.has(a), url).toBe(true);
-  // the same papers as the letters typed in lowercase
-  expect(found).toBe(await countFound(page, `${a} ${word}`));
+  await expect(page.getByText(`No paper has “${acronym}”.`, { exact: true })).toBeVisible();
+  await expect(
+    results(page)
+      .first()
+      .getByText(/^Missing: /),
+  ).toHaveText(`Missing: “${acronym}”`);
+  // typed in lowercase, the letters are the start of longer words, as any word is
+  expect(await countFound(page, `${a} ${word}`)).toBeGreaterThan(0);
 });
 
 test('where no web worker can start, searches run on the main thread and show the same results', async ({ page }) => {
@@ -802,6 +816,25 @@ test('a short word or a word with digits that no paper holds is named as typed, 
         .getByText(/^Missing: /),
     ).toHaveText(`Missing: “${odd}”`);
   }
+});
+
+test('a word in capitals is an acronym, whole: the start of longer words ("PET" of "Peter") is not a match', async ({
+  page,
+}) => {
+  const vocabulary = JSON.parse(readFileSync(join('dist', SEARCH_WORDS), 'utf8')) as Vocabulary;
+  // three letters that start a word of the papers but are no word of theirs, whole or plural
+  const start = vocabulary
+    .map(([w]) => w.slice(0, 3))
+    .find((s) => /^[a-z]{3}$/.test(s) && !isKnownWhole(s, vocabulary));
+  expect(start, 'three letters that start a word of the papers and are none').toBeDefined();
+  const acronym = start!.toUpperCase();
+  await openSearch(page, `q=${acronym}`);
+  await expect(page.getByText(new RegExp(`^No paper has “${acronym}”\\.`))).toBeVisible();
+  await expect(status(page)).toHaveText(new RegExp(`^No papers for “${acronym}”`));
+  await expect(results(page)).toHaveCount(0);
+  // in lower case it is the start of those words, as any word is
+  await openSearch(page, `q=${start}`);
+  await expect(status(page)).toHaveText(new RegExp(`^\\d+ papers? for “${start}”$`));
 });
 
 test('a query naming a dataset and a modality links their pages above the results, and they open', async ({ page }) => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acronymsOf,
   buildVocabulary,
   checkedWords,
   editDistance,
   isKnown,
+  isKnownWhole,
   replaceWord,
   spellingCandidates,
   typedWord,
@@ -61,6 +63,17 @@ describe('which query words to check', () => {
     expect(unmatchedWords('CTs', ['CT'])).toEqual([]);
     expect(unmatchedWords('ctxs', ['CT'])).toEqual(['ctxs']);
   });
+
+  it('matches a word typed in capitals whole or as its plural, never as the start of a longer word', () => {
+    expect([...acronymsOf('PET imaging CTs MIMIC-CXR 3D')]).toEqual(['pet', '3d']);
+    // "PET" matched the authors named Peter: another word
+    expect(unmatchedWords('PET', ['Peter', 'Petros'])).toEqual(['pet']);
+    expect(unmatchedWords('PET imaging', ['Peter', 'imaging'])).toEqual(['pet']);
+    expect(unmatchedWords('CT', ['CTs'])).toEqual([]);
+    expect(unmatchedWords('CXR', ['MIMIC-CXR'])).toEqual([]);
+    // typed in lower case it is still the start of a word
+    expect(unmatchedWords('pet', ['Peter'])).toEqual([]);
+  });
 });
 
 describe('which words no paper holds', () => {
@@ -77,6 +90,18 @@ describe('which words no paper holds', () => {
     expect(Object.fromEntries(held)).toMatchObject({ ct: 1, of: 1, '2023': 1, ray14: 1 });
     expect(unknownWords(['ct', 'cts', 'of', '2023', '202', 'ray14', '14'], held)).toEqual(['14']);
     expect(unknownWords(['xq', '1999', 'q9z', 'ctss'], held)).toEqual(['xq', '1999', 'q9z', 'ctss']);
+  });
+
+  it('knows an acronym only when the papers hold it whole or as its plural', () => {
+    const held = buildVocabulary([['Peter Petros, CTs and SAM', 'MIMIC-CXR']]);
+    expect(isKnown('pet', held)).toBe(true);
+    expect(isKnownWhole('pet', held)).toBe(false);
+    expect(isKnownWhole('ct', held)).toBe(true);
+    expect(isKnownWhole('sam', held)).toBe(true);
+    expect(isKnownWhole('cxr', held)).toBe(true);
+    expect(isKnownWhole('mimi', held)).toBe(false);
+    expect(unknownWords(['pet', 'ct', 'mimi'], held, acronymsOf('PET CT MIMI'))).toEqual(['pet', 'mimi']);
+    expect(unknownWords(['pet', 'mimi'], held)).toEqual([]);
   });
 });
 

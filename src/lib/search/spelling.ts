@@ -10,6 +10,7 @@
  * /search/words.json, built by src/pages/search/words.json.ts), then offers the vocabulary's nearest words
  * (`spellingCandidates`), each counted by Pagefind before it is shown. Pure, so the search page can bundle it.
  */
+import { isAcronym } from './acronyms.ts';
 import { INDEXED_WORD, indexedWords, joinedWord } from './state.ts';
 
 /** Where the site serves its vocabulary (the route src/pages/search/words.json.ts), from the site's root. */
@@ -71,13 +72,36 @@ function isEnding(query: string, word: string): boolean {
 }
 
 /**
+ * The words of a query typed in capitals (isAcronym), in lower case: each is an acronym, matched whole (matchesWhole).
+ * Example: acronymsOf('PET imaging CTs') has 'pet' only.
+ */
+export function acronymsOf(term: string | null): Set<string> {
+  return new Set(
+    (term ?? '')
+      .split(/\s+/)
+      .filter(isAcronym)
+      .map((w) => w.toLowerCase()),
+  );
+}
+
+/**
+ * Whether an indexed word is a match for an acronym typed in capitals: the acronym, or its plural ("CT", "CTs").
+ * Pagefind's search matches it as the start of longer words too, which are other words: "PET", which no paper
+ * writes, found the papers of authors named Peter, Petra and Petros, and passed for found.
+ */
+export function matchesWhole(acronym: string, word: string): boolean {
+  return word === acronym || word === `${acronym}s`;
+}
+
+/**
  * The checked words of a query that none of its results' matched words (the words at their highlighted locations)
  * matches: the words to look up in the vocabulary. A word Pagefind found through its stemmer ("segmenting" found as
  * "segmentation") is listed too; the vocabulary then settles it.
  */
 export function unmatchedWords(term: string | null, matched: readonly string[]): string[] {
   const found = heldWords(matched.join(' '));
-  return checkedWords(term).filter((w) => !found.some((m) => matches(w, m)));
+  const acronyms = acronymsOf(term);
+  return checkedWords(term).filter((w) => !found.some((m) => (acronyms.has(w) ? matchesWhole(w, m) : matches(w, m))));
 }
 
 /** The first index of `words` (sorted) at or after `word`. */
@@ -102,9 +126,21 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   return false;
 }
 
-/** The words of `words` that no paper holds, as far as the vocabulary tells. */
-export function unknownWords(words: readonly string[], vocabulary: Vocabulary): string[] {
-  return words.filter((w) => !isKnown(w, vocabulary));
+/** Whether the vocabulary holds an acronym (lower case) or its plural, whole (matchesWhole). */
+export function isKnownWhole(acronym: string, vocabulary: Vocabulary): boolean {
+  return [acronym, `${acronym}s`].some((w) => vocabulary[lowerBound(vocabulary, w)]?.[0] === w);
+}
+
+/**
+ * The words of `words` that no paper holds, as far as the vocabulary tells; those of `acronyms` (acronymsOf the
+ * query) only when held whole.
+ */
+export function unknownWords(
+  words: readonly string[],
+  vocabulary: Vocabulary,
+  acronyms: ReadonlySet<string> = new Set(),
+): string[] {
+  return words.filter((w) => !(acronyms.has(w) ? isKnownWhole(w, vocabulary) : isKnown(w, vocabulary)));
 }
 
 /**

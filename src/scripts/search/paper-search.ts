@@ -54,6 +54,7 @@ import {
   type Search,
 } from './pagefind-api';
 import {
+  acronymsOf,
   replaceWord,
   SEARCH_WORDS,
   spellingCandidates,
@@ -466,8 +467,9 @@ class PaperSearch extends HTMLElement {
     state: SearchState,
     first: PagefindResultData[],
   ): Promise<Spelling> {
+    const searched = term && searchedWords(term);
     const unmatched = unmatchedWords(
-      term && searchedWords(term),
+      searched,
       first.flatMap((r) => r.matched),
     );
     if (!term || !unmatched.length) return NO_SPELLING;
@@ -481,7 +483,7 @@ class PaperSearch extends HTMLElement {
       this.#vocabulary = undefined;
       return NO_SPELLING;
     }
-    const unknown = unknownWords(unmatched, vocabulary);
+    const unknown = unknownWords(unmatched, vocabulary, acronymsOf(searched));
     const filters = pagefindFilters(state, undefined, this.#scope);
     const offers = await Promise.all(
       unknown.flatMap((word) =>
