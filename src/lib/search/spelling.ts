@@ -11,7 +11,7 @@
  * (`spellingCandidates`), each counted by Pagefind before it is shown. Pure, so the search page can bundle it.
  */
 import { isAcronym } from './acronyms.ts';
-import { INDEXED_WORD, indexedWords, joinedWord } from './state.ts';
+import { INDEXED_WORD, indexedWords, joinedWord, typedWords } from './state.ts';
 
 /** Where the site serves its vocabulary (the route src/pages/search/words.json.ts), from the site's root. */
 export const SEARCH_WORDS = 'search/words.json';
@@ -77,12 +77,14 @@ function isEnding(query: string, word: string): boolean {
  */
 export function acronymsOf(term: string | null): Set<string> {
   return new Set(
-    (term ?? '')
-      .split(/\s+/)
+    typedWords(term)
       .filter(isAcronym)
       .map((w) => w.toLowerCase()),
   );
 }
+
+/** The forms of an acronym (lower case) that are the acronym whole: itself and its plural ("ct", "cts"). */
+const wholeForms = (acronym: string): string[] => [acronym, `${acronym}s`];
 
 /**
  * Whether an indexed word is a match for an acronym typed in capitals: the acronym, or its plural ("CT", "CTs").
@@ -90,7 +92,7 @@ export function acronymsOf(term: string | null): Set<string> {
  * writes, found the papers of authors named Peter, Petra and Petros, and passed for found.
  */
 export function matchesWhole(acronym: string, word: string): boolean {
-  return word === acronym || word === `${acronym}s`;
+  return wholeForms(acronym).includes(word);
 }
 
 /**
@@ -128,7 +130,7 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 
 /** Whether the vocabulary holds an acronym (lower case) or its plural, whole (matchesWhole). */
 export function isKnownWhole(acronym: string, vocabulary: Vocabulary): boolean {
-  return [acronym, `${acronym}s`].some((w) => vocabulary[lowerBound(vocabulary, w)]?.[0] === w);
+  return wholeForms(acronym).some((w) => vocabulary[lowerBound(vocabulary, w)]?.[0] === w);
 }
 
 /**

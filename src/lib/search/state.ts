@@ -198,7 +198,7 @@ export const searchesFor = (sides: number, excluded: number): number => ((1 << s
 export type Operators = { sides: string[]; not: string[] };
 
 /** A query's words as typed, split at white space. */
-const typedWords = (term: string | null): string[] => (term ?? '').trim().split(/\s+/).filter(Boolean);
+export const typedWords = (term: string | null): string[] => (term ?? '').trim().split(/\s+/).filter(Boolean);
 
 /** Words of one character are a prefix of most words: never an alternative or a word to exclude on their own. */
 const isLetter = (word: string) => [...word].length < 2;
